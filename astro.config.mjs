@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkClauses } from './src/lib/remark-clauses.ts';
+
+export default defineConfig({
+  site: 'https://kehoach-canbo.example.vn',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Plans are published as written: no curly-quote or dash rewriting.
+    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+  },
+  integrations: [mdx(), preact()],
+});

@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+
+/** A document a plan implements or is based on (căn cứ / thực hiện / đề nghị). */
+export const legalBasisSchema = z.object({
+  kind: z.enum(['Quyết định', 'Kế hoạch', 'Chỉ thị', 'Nghị quyết', 'Văn bản', 'Thông báo', 'Quy định']),
+  number: z.string().min(1),
+  date: z.coerce.date().nullable(),
+  issuer: z.string().min(1),
+  relation: z.enum(['thực hiện', 'căn cứ', 'đề nghị']),
+  /** Short subject, when the plan quotes it. */
+  subject: z.string().optional(),
+});
+
+const appendixRowSchema = z.object({
+  n: z.number().int().positive(),
+  task: z.string().min(1),
+  product: z.string().min(1),
+  partners: z.string().min(1),
+  deadline: z.string().min(1),
+});
+
+const appendixSchema = z.object({
+  heading: z.string().min(1),
+  title: z.string().min(1),
+  caption: z.string().min(1),
+  columns: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
+  groups: z
+    .array(
+      z.object({
+        numeral: z.string().regex(/^[IVX]+$/, 'Số La Mã của nhóm (I, II, …)'),
+        name: z.string().min(1),
+        rows: z.array(appendixRowSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** Metadata of one plan. Field names are the site's; values are as the source writes them. */
+export const planSchema = z
+  .object({
+    /** Trích yếu: the subject line under "KẾ HOẠCH", as written. */
+    title: z.string().min(10),
+    /** How the plan is named in a citation when it has no number, e.g. "Kế hoạch thực hiện Nghị quyết số 05-NQ/TU". */
+    shortName: z.string().min(5),
+    docType: z.literal('Kế hoạch'),
+    number: z.string().regex(/^\d+\/[A-ZĐ-]+$/, 'Số hiệu dạng "128/KH-UBND"').nullable(),
+    /** The number line as printed ("Số: /KH-UBND" on a draft), or null when the source has none. */
+    numberLine: z.string().nullable(),
+    issueDate: z.coerce.date().nullable(),
+    /** The place-and-date line as printed, or null when the source has none. */
+    dateLine: z.string().nullable(),
+    year: z.number().int().min(2000).max(2100),
+    issuer: z.string().min(3),
+    issuerShort: z.string().min(3),
+    level: z.enum(['tỉnh', 'xã']),
+    province: z.string().min(2),
+    provinceInferred: z.boolean(),
+    provinceNote: z.string().optional(),
+    family: z.enum(['dtts', 'chat-luong']),
+    signer: z.object({
+      name: z.string().min(3),
+      position: z.string().min(3),
+      /** Signature block lines as printed, e.g. ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]. */
+      block: z.array(z.string().min(1)).min(1),
+    }),
+    legalBasis: z.array(legalBasisSchema).min(1),
+    recipients: z.array(z.string().min(1)).min(1),
+    /** Typist's mark printed under the recipients (e.g. "Ngannq/KH6"). */
+    drafterMark: z.string().optional(),
+    /** Closing paragraph ("Trên đây là Kế hoạch …"), printed after the numbered text. */
+    closing: z.string().optional(),
+    /** Where the source is blank or inconsistent; shown on the page. */
+    notes: z.array(z.string().min(5)).default([]),
+    /** Transcription noise dropped from the source, exactly as it appears there. */
+    removedNoise: z.array(z.object({ text: z.string().min(1), reason: z.string().min(3) })).default([]),
+    /** File name of the original transcription in content/sources/. */
+    source: z.string().regex(/^[a-z0-9-]+\.txt$/),
+    appendix: appendixSchema.optional(),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.number && !plan.numberLine) {
+      ctx.addIssue({ code: 'custom', path: ['numberLine'], message: 'Có số hiệu thì phải có dòng "Số: …" như bản gốc.' });
+    }
+    if (plan.issueDate && plan.issueDate.getUTCFullYear() !== plan.year) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'Năm không khớp với ngày ban hành.' });
+    }
+    if (plan.provinceInferred && !plan.provinceNote) {
+      ctx.addIssue({ code: 'custom', path: ['provinceNote'], message: 'Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.' });
+    }
+  });
+
+export type PlanData = z.infer<typeof planSchema>;
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+export type PlanAppendix = z.infer<typeof appendixSchema>;
