@@ -8,6 +8,7 @@
  */
 import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { clauseToolsHast } from './clause-tools';
 
 export type ClauseKind = 'section' | 'khoan' | 'decimal' | 'diem' | 'bullet' | 'subBullet' | 'item';
 
@@ -283,29 +284,11 @@ function decorateItem(item: ListItem, info: ClauseInfo): void {
   };
 }
 
-/**
- * The copy-link and copy-citation controls. The link works without JavaScript
- * (it is a plain fragment link); the script in ClauseTools enhances both to copy.
- */
+/** The controls as an mdast node that carries its hast (see clause-tools.ts). */
 function toolsNode(id: string, label: string): RootContent {
-  const button = (action: string, text: string, aria: string) => ({
-    type: 'element' as const,
-    tagName: action === 'link' ? 'a' : 'button',
-    properties:
-      action === 'link'
-        ? { href: `#${id}`, className: ['clause-tool'], dataCopy: action, ariaLabel: aria }
-        : { type: 'button', className: ['clause-tool'], dataCopy: action, ariaLabel: aria },
-    children: [{ type: 'text' as const, value: text }],
-  });
+  const tools = clauseToolsHast(id, label);
   return {
     type: 'clauseTools',
-    data: {
-      hName: 'span',
-      hProperties: { className: ['clause-tools'], dataPagefindIgnore: '' },
-      hChildren: [
-        button('link', 'Liên kết', `Sao chép liên kết tới ${label}`),
-        button('cite', 'Trích dẫn', `Sao chép trích dẫn ${label}`),
-      ],
-    },
+    data: { hName: tools.tagName, hProperties: tools.properties, hChildren: tools.children },
   } as unknown as RootContent;
 }

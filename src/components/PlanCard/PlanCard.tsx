@@ -1,0 +1,28 @@
+/** One plan in a list: citation, subject, tags, related plans. Used by Astro pages and the filter island. */
+import type { PlanSummary } from '../../lib/plan-list';
+
+export function PlanCard({ plan, showRelated = true }: { plan: PlanSummary; showRelated?: boolean }) {
+  return (
+    <article class="plan-card">
+      <h3 class="plan-card__title">
+        <a href={plan.href}>{plan.citation}</a>
+      </h3>
+      <p class="plan-card__subject">{plan.title}</p>
+      <p class="plan-card__tags">
+        <span class="tag">{plan.province}{plan.provinceInferred ? ' (suy ra)' : ''}</span>
+        <span class="tag">{plan.levelLabel}</span>
+        <span class="tag">{plan.familyLabel}</span>
+      </p>
+      {showRelated && plan.related.length > 0 && (
+        <details class="plan-card__related">
+          <summary>Kế hoạch liên quan ({plan.related.length})</summary>
+          <ul>
+            {plan.related.map((r) => (
+              <li key={r.href}><a href={r.href}>{r.citation}</a> — {r.reasons.join('; ')}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+/** A small static file server for the built site (dist/), the way a plain host serves it. */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+async function fileFor(root: string, urlPath: string): Promise<string | null> {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let path = join(root, clean);
+  if (!path.startsWith(root)) return null;
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    await stat(path);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+export async function startStaticServer(root = DIST, port = 0): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = await fileFor(root, url.pathname);
+    if (!path) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+      return;
+    }
+    if (url.pathname.endsWith('/') === false && !extname(url.pathname)) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(await readFile(path));
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { server, origin: `http://127.0.0.1:${actualPort}` };
+}

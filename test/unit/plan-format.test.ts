@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { clauseCitation, formatDateVi, planCitation, relatedPlans } from '../../src/lib/plan-format';
+import type { PlanData } from '../../src/lib/plan-schema';
+
+const base: PlanData = {
+  title: 'Thực hiện Quyết định số 470/QĐ-TTg',
+  shortName: 'Kế hoạch số 128/KH-UBND',
+  docType: 'Kế hoạch',
+  number: '128/KH-UBND',
+  numberLine: 'Số: 128/KH-UBND',
+  issueDate: new Date('2026-04-01'),
+  dateLine: 'Thái Nguyên, ngày 01 tháng 4 năm 2026',
+  year: 2026,
+  issuer: 'Ủy ban nhân dân tỉnh Thái Nguyên',
+  issuerShort: 'UBND tỉnh Thái Nguyên',
+  level: 'tỉnh',
+  province: 'Thái Nguyên',
+  provinceInferred: false,
+  family: 'dtts',
+  signer: { name: 'Vương Quốc Tuấn', position: 'Chủ tịch', block: ['CHỦ TỊCH'] },
+  legalBasis: [
+    { kind: 'Quyết định', number: '470/QĐ-TTg', date: new Date('2026-03-24'), issuer: 'Thủ tướng Chính phủ', relation: 'thực hiện' },
+  ],
+  recipients: ['Bộ Nội vụ (báo cáo);'],
+  notes: [],
+  removedNoise: [],
+  source: 'thai-nguyen-128-kh-ubnd-2026.txt',
+};
+
+describe('formatDateVi', () => {
+  it('pads the day, and the month only for January and February', () => {
+    expect(formatDateVi(new Date('2026-04-01'))).toBe('01/4/2026');
+    expect(formatDateVi(new Date('2026-02-12'))).toBe('12/02/2026');
+    expect(formatDateVi(new Date('2026-11-15'))).toBe('15/11/2026');
+  });
+});
+
+describe('citations', () => {
+  it('names a numbered plan with number, date and issuer', () => {
+    expect(clauseCitation('điểm b khoản 2 Mục II', base)).toBe(
+      'điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên',
+    );
+  });
+  it('says when a plan has no number or date', () => {
+    const draft = { ...base, number: null, numberLine: 'Số: /KH-UBND', issueDate: null, shortName: 'Kế hoạch triển khai Quyết định số 470/QĐ-TTg', issuerShort: 'UBND xã An Hưng' };
+    expect(planCitation(draft)).toBe(
+      'Kế hoạch triển khai Quyết định số 470/QĐ-TTg (văn bản không ghi số, ngày) năm 2026 của UBND xã An Hưng',
+    );
+  });
+});
+
+describe('relatedPlans', () => {
+  it('links plans implementing the same document or in the same province', () => {
+    const commune = { ...base, province: 'Hải Phòng', level: 'xã' as const };
+    const other = { ...base, province: 'Lai Châu', legalBasis: [{ ...base.legalBasis[0]!, number: '05-NQ/TU' }] };
+    const related = relatedPlans('a', [
+      { id: 'a', data: base },
+      { id: 'b', data: commune },
+      { id: 'c', data: other },
+    ]);
+    expect(related).toEqual([{ slug: 'b', reasons: ['Cùng thực hiện Quyết định số 470/QĐ-TTg'] }]);
+  });
+});
