@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/browser/**/*.test.ts', 'test/a11y/**/*.test.ts'],
+    include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/a11y/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,

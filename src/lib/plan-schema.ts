@@ -52,11 +52,11 @@ export const planSchema = z
     year: z.number().int().min(2000).max(2100),
     issuer: z.string().min(3),
     issuerShort: z.string().min(3),
-    level: z.enum(['tỉnh', 'xã']),
+    level: z.enum(['tỉnh', 'xã'], { error: 'Cấp ban hành phải là "tỉnh" hoặc "xã".' }),
     province: z.string().min(2),
     provinceInferred: z.boolean(),
     provinceNote: z.string().optional(),
-    family: z.enum(['dtts', 'chat-luong']),
+    family: z.enum(['dtts', 'chat-luong'], { error: 'Nhóm phải là "dtts" (cán bộ người dân tộc thiểu số) hoặc "chat-luong" (chất lượng cán bộ cấp xã).' }),
     signer: z.object({
       name: z.string().min(3),
       position: z.string().min(3),

@@ -1,12 +1,20 @@
 /** One plan in a list: citation, subject, tags, related plans. Used by Astro pages and the filter island. */
 import type { PlanSummary } from '../../lib/plan-list';
 
-export function PlanCard({ plan, showRelated = true }: { plan: PlanSummary; showRelated?: boolean }) {
+interface Props {
+  plan: PlanSummary;
+  /** The card title's heading level, one below the list's own heading. */
+  headingLevel: 2 | 3;
+  showRelated?: boolean;
+}
+
+export function PlanCard({ plan, headingLevel, showRelated = true }: Props) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article class="plan-card">
-      <h3 class="plan-card__title">
+      <Heading class="plan-card__title">
         <a href={plan.href}>{plan.citation}</a>
-      </h3>
+      </Heading>
       <p class="plan-card__subject">{plan.title}</p>
       <p class="plan-card__tags">
         <span class="tag">{plan.province}{plan.provinceInferred ? ' (suy ra)' : ''}</span>

@@ -56,7 +56,7 @@ export default function PlanFilter({ plans }: { plans: PlanSummary[] }) {
       ) : (
         <ul class="plan-list">
           {shown.map((p) => (
-            <li key={p.slug}><PlanCard plan={p} /></li>
+            <li key={p.slug}><PlanCard plan={p} headingLevel={2} /></li>
           ))}
         </ul>
       )}

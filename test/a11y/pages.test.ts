@@ -1,0 +1,32 @@
+/** axe finds nothing on every page type, on a desktop and on a 360 px phone. */
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { origin, useBrowser } from '../support/browser';
+
+const { newPage } = useBrowser();
+
+const PAGES = [
+  '/',
+  '/ke-hoach/',
+  '/ke-hoach/?tinh=H%E1%BA%A3i+Ph%C3%B2ng',
+  '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-2-b-3',
+  '/ke-hoach/an-hung-dtts-2026/',
+  '/ke-hoach/dong-thap-nq-14-nq-tu-2026/',
+  '/ke-hoach/lai-chau-nq-05-nq-tu-2026/ban-goc/',
+  '/nghia-vu/',
+  '/cong-cu/',
+  '/tim-kiem/',
+  '/khong-co-trang-nay/',
+];
+
+describe.each([
+  ['desktop', { width: 1366, height: 900 }],
+  ['phone', { width: 360, height: 740 }],
+])('accessibility (%s)', (_name, viewport) => {
+  it.each(PAGES)('%s', async (path) => {
+    const page = await newPage({ viewport });
+    await page.goto(`${origin()}${path}`);
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
