@@ -9,6 +9,14 @@
 import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { clauseToolsHast } from './clause-tools';
+// Types for `data.hName` / `data.hProperties`, which mdast-util-to-hast reads.
+import type {} from 'mdast-util-to-hast';
+
+declare module 'mdast' {
+  interface RootContentMap {
+    clause: ClauseNode;
+  }
+}
 
 export type ClauseKind = 'section' | 'khoan' | 'decimal' | 'diem' | 'bullet' | 'subBullet' | 'item';
 
@@ -27,9 +35,9 @@ export interface ClauseInfo {
 }
 
 /** A clause container in mdast; rendered as <section>/<div> through `data.hName`. */
-interface ClauseNode extends Parent {
+export interface ClauseNode extends Parent {
   type: 'clause';
-  data: { hName: string; hProperties: Record<string, unknown> };
+  data: { hName: string; hProperties: Record<string, string | string[]> };
 }
 
 interface Open {

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCitation, formatDateVi, planCitation, relatedPlans } from '../../src/lib/plan-format';
-import type { PlanData } from '../../src/lib/plan-schema';
+import { type PlanData, planSchema } from '../../src/lib/plan-schema';
+import { valid } from '../support/plan-fixture';
 
-const base: PlanData = {
-  title: 'Thực hiện Quyết định số 470/QĐ-TTg',
-  shortName: 'Kế hoạch số 128/KH-UBND',
-  docType: 'Kế hoạch',
-  number: '128/KH-UBND',
-  numberLine: 'Số: 128/KH-UBND',
-  issueDate: new Date('2026-04-01'),
-  dateLine: 'Thái Nguyên, ngày 01 tháng 4 năm 2026',
-  year: 2026,
-  issuer: 'Ủy ban nhân dân tỉnh Thái Nguyên',
-  issuerShort: 'UBND tỉnh Thái Nguyên',
-  level: 'tỉnh',
-  province: 'Thái Nguyên',
-  provinceInferred: false,
-  family: 'dtts',
-  signer: { name: 'Vương Quốc Tuấn', position: 'Chủ tịch', block: ['CHỦ TỊCH'] },
-  legalBasis: [
-    { kind: 'Quyết định', number: '470/QĐ-TTg', date: new Date('2026-03-24'), issuer: 'Thủ tướng Chính phủ', relation: 'thực hiện' },
-  ],
-  recipients: ['Bộ Nội vụ (báo cáo);'],
-  notes: [],
-  removedNoise: [],
-  source: 'thai-nguyen-128-kh-ubnd-2026.txt',
-};
+const base: PlanData = planSchema.parse(valid);
 
 describe('formatDateVi', () => {
   it('pads the day, and the month only for January and February', () => {

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../src/lib/plan-schema';
+import { valid } from '../support/plan-fixture';
 
-const valid = {
-  title: 'Thực hiện Quyết định số 470/QĐ-TTg ngày 24/3/2026',
-  shortName: 'Kế hoạch số 128/KH-UBND',
-  docType: 'Kế hoạch',
-  number: '128/KH-UBND',
-  numberLine: 'Số: 128/KH-UBND',
-  issueDate: '2026-04-01',
-  dateLine: 'Thái Nguyên, ngày 01 tháng 4 năm 2026',
-  year: 2026,
-  issuer: 'Ủy ban nhân dân tỉnh Thái Nguyên',
-  issuerShort: 'UBND tỉnh Thái Nguyên',
-  level: 'tỉnh',
-  province: 'Thái Nguyên',
-  provinceInferred: false,
-  family: 'dtts',
-  signer: { name: 'Vương Quốc Tuấn', position: 'Chủ tịch', block: ['CHỦ TỊCH'] },
-  legalBasis: [{ kind: 'Quyết định', number: '470/QĐ-TTg', date: '2026-03-24', issuer: 'Thủ tướng Chính phủ', relation: 'thực hiện' }],
-  recipients: ['Bộ Nội vụ (báo cáo);'],
-  source: 'thai-nguyen-128-kh-ubnd-2026.txt',
-};
 
 function issues(data: unknown) {
   const result = planSchema.safeParse(data);
