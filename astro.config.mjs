@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://kehoach-canbo.example.vn',
@@ -13,5 +14,5 @@ export default defineConfig({
     // Plans are published as written: no curly-quote or dash rewriting.
     processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), searchIndex()],
 });

@@ -25,6 +25,11 @@ export function clauseCitation(label: string, plan: PlanData): string {
   return `${label}, ${planCitation(plan)}`;
 }
 
+/** A plan's short name in lists and search filters: "128/KH-UBND – UBND tỉnh Thái Nguyên". */
+export function planShortLabel(plan: PlanData): string {
+  return plan.number ? `${plan.number} – ${plan.issuerShort}` : `${plan.issuerShort}: ${plan.shortName}`;
+}
+
 export function basisName(basis: LegalBasis): string {
   const date = basis.date ? ` ngày ${formatDateVi(basis.date)}` : '';
   return `${basis.kind} số ${basis.number}${date} của ${basis.issuer}`;

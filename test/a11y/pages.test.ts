@@ -16,6 +16,8 @@ const PAGES = [
   '/nghia-vu/',
   '/cong-cu/',
   '/tim-kiem/',
+  '/tim-kiem/?q=dao+tao&tinh=Th%C3%A1i+Nguy%C3%AAn',
+  '/tim-kiem/?q=khongcotu',
   '/khong-co-trang-nay/',
 ];
 
@@ -27,6 +29,7 @@ describe.each([
     const page = await newPage({ viewport });
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
+    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Pagefind's browser API, loaded on first use (it is in no page's initial JavaScript),
+ * and the clause search the search page runs on it.
+ */
+export interface PagefindResultData {
+  url: string;
+  meta: Record<string, string>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindApi {
+  options: (options: { exactDiacritics?: boolean }) => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<PagefindApi> | null = null;
+
+function loadPagefind(): Promise<PagefindApi> {
+  // The index is written at build time to /pagefind/; Vite must not try to bundle it.
+  loading ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<PagefindApi>;
+  return loading;
+}
+
+// Pagefind's options are global, so searches with different options run one at a time.
+let queue: Promise<unknown> = Promise.resolve();
+
+function searchOnce(query: string, filters: Record<string, string>, exactDiacritics: boolean): Promise<PagefindResult[]> {
+  const job = queue.then(async () => {
+    const pagefind = await loadPagefind();
+    await pagefind.options({ exactDiacritics });
+    const found = await pagefind.search(query, { filters });
+    if (!found) throw new Error('Pagefind gave no answer');
+    return found.results;
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+/**
+ * Clauses matching the query. Pagefind matches words without regard to tone marks;
+ * when the query is typed with them, clauses with exactly those words come first
+ * ("dẫn" before the far more frequent "dân").
+ */
+export async function searchClauses(query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const folded = await searchOnce(query, filters, false);
+  if (query === query.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')) return folded;
+  const exact = await searchOnce(query, filters, true);
+  const seen = new Set(exact.map((r) => r.id));
+  return [...exact, ...folded.filter((r) => !seen.has(r.id))];
+}

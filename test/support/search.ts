@@ -1,0 +1,14 @@
+/** Types a query into the search page and returns the result links, as a person would see them. */
+import type { Page } from 'playwright-core';
+
+export async function searchTop(page: Page, query: string): Promise<string[]> {
+  await page.waitForSelector('[data-search-ready]');
+  const box = page.getByRole('searchbox', { name: 'Từ khóa' });
+  await box.fill(query);
+  // Done when the status names this query (results or "none found").
+  await page.waitForFunction(
+    (q) => (document.querySelector('.search__status')?.textContent ?? '').includes(`“${q.normalize('NFC').replace(/\s+/g, ' ').trim()}”`),
+    query,
+  );
+  return page.locator('.search__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
