@@ -1,0 +1,64 @@
+/**
+ * Search benchmark (prints numbers; no pass/fail): bytes fetched for a first and a
+ * follow-up query, and time from keystroke to results on screen once the index is
+ * warm, on the five plans and on a synthetic corpus of 1,000 plan-like pages.
+ * Targets (issue 3): first query ≤ 150 KB, warm results ≤ 150 ms.
+ * Run: npm run build && npm run bench:search
+ */
+import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
+import { DIST, startStaticServer } from '../support/static-server';
+import { generateAndIndex } from './generate-corpus';
+
+const WARM_QUERIES = ['dan toc thieu so', 'đào tạo bồi dưỡng', 'UBND cấp xã', 'báo cáo định kỳ', 'hdnd', 'chuyển đổi số', 'vị trí việc làm', 'cử tuyển', 'kinh phí', 'lãnh đạo quản lý'];
+
+async function typeAndWait(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => performance.clearMeasures('search-results'));
+  await page.getByRole('searchbox', { name: 'Từ khóa' }).fill(query);
+  await page.waitForFunction(() => performance.getEntriesByName('search-results').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('search-results')[0]!.duration);
+}
+
+async function measure(root: string, label: string) {
+  const { server, origin } = await startStaticServer(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(`${origin}/tim-kiem/`);
+  await page.waitForSelector('[data-search-ready]');
+  await page.waitForLoadState('networkidle');
+  bytes = 0;
+  const firstMs = await typeAndWait(page, 'dao tao can bo');
+  await page.waitForLoadState('networkidle');
+  const firstBytes = bytes;
+  bytes = 0;
+  await typeAndWait(page, 'tỷ lệ biên chế được giao');
+  await page.waitForLoadState('networkidle');
+  const followBytes = bytes;
+  const warm: number[] = [];
+  for (let round = 0; round < 2; round++) for (const q of WARM_QUERIES) warm.push(await typeAndWait(page, q));
+  warm.sort((a, b) => a - b);
+  const indexKb = Number(execSync(`du -sk ${join(root, 'pagefind')}`).toString().split('\t')[0]);
+  console.log(
+    `${label}: first query ${(firstBytes / 1024).toFixed(1)} KB in ${firstMs.toFixed(0)} ms; follow-up ${(followBytes / 1024).toFixed(1)} KB; ` +
+      `warm keystroke→results median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms, p95 ${warm[Math.floor(warm.length * 0.95)]!.toFixed(1)} ms, max ${warm.at(-1)!.toFixed(1)} ms; index on disk ${indexKb} KB`,
+  );
+  await browser.close();
+  server.close();
+}
+
+it('search benchmark', async () => {
+  await measure(DIST, 'Five plans');
+  const synthetic = join(tmpdir(), 'ke-hoach-corpus-1000');
+  const started = performance.now();
+  const { pages, records } = await generateAndIndex(synthetic, 1000);
+  console.log(`Synthetic corpus: ${pages} plan pages, ${records} clause records, generated and indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await measure(synthetic, 'Synthetic 1,000 plans');
+}, 600_000);
