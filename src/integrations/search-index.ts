@@ -1,35 +1,34 @@
 /**
- * Builds the Pagefind index after Astro has written the site: one record per
- * clause of every plan page (see src/lib/search/records.ts).
+ * Builds the Pagefind index after Astro has written the site: one document per
+ * plan page, one sub-result per clause (see src/lib/search/records.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { planRecords } from '../lib/search/records';
+import { planSearchDocument } from '../lib/search/records';
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number; records: number }> {
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number; clauses: number }> {
   const planDir = join(distDir, 'ke-hoach');
   const slugs = (await readdir(planDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
-  let records = 0;
+  let clauses = 0;
   let pages = 0;
   for (const slug of slugs) {
     const html = await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => '');
-    const planRecordsOfPage = planRecords(html, `/ke-hoach/${slug}/`);
-    if (planRecordsOfPage.length) pages++;
-    for (const r of planRecordsOfPage) {
-      const { errors: recordErrors } = await index.addCustomRecord(r);
-      if (recordErrors.length) throw new Error(`Lỗi lập chỉ mục ${r.url}: ${recordErrors.join('; ')}`);
-      records++;
-    }
+    const document = planSearchDocument(html, `/ke-hoach/${slug}/`);
+    if (!document) continue;
+    const added = await index.addHTMLFile({ url: document.url, content: document.html });
+    if (added.errors.length) throw new Error(`Lỗi lập chỉ mục ${document.url}: ${added.errors.join('; ')}`);
+    pages++;
+    clauses += document.clauses;
   }
   const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return { pages, records };
+  return { pages, clauses };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -37,8 +36,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, records } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Chỉ mục tìm kiếm: ${records} đoạn từ ${pages} kế hoạch.`);
+        const { pages, clauses } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Chỉ mục tìm kiếm: ${pages} kế hoạch, ${clauses} điều khoản.`);
       },
     },
   };

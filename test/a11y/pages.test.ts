@@ -29,7 +29,7 @@ describe.each([
     const page = await newPage({ viewport });
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
-    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
+    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -32,7 +32,11 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
   }
 }
 
-export async function startStaticServer(root = DIST, port = 0): Promise<{ server: Server; origin: string }> {
+/** `onServe` is told the path and size of every file sent (benchmarks count bytes with it). */
+export async function startStaticServer(
+  root = DIST,
+  onServe: (path: string, bytes: number) => void = () => {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = await fileFor(root, url.pathname);
@@ -46,11 +50,13 @@ export async function startStaticServer(root = DIST, port = 0): Promise<{ server
       res.end();
       return;
     }
+    const body = await readFile(path);
+    onServe(url.pathname, body.byteLength);
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(await readFile(path));
+    res.end(body);
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return { server, origin: `http://127.0.0.1:${actualPort}` };
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}` };
 }

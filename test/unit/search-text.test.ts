@@ -87,3 +87,15 @@ describe('abbreviation marks', () => {
     expect(marked).toEqual(['dân tộc thiểu số']);
   });
 });
+
+import { canonicalWord } from '../../src/lib/search/fold';
+
+describe('canonicalWord', () => {
+  it('spells old and new tone placement the same, but keeps "quý" and marks before a consonant', () => {
+    expect(canonicalWord('hoá')).toBe(canonicalWord('hóa'));
+    expect(canonicalWord('Uỷ')).toBe(canonicalWord('Ủy'));
+    expect(canonicalWord('thuỷ')).toBe(canonicalWord('thủy'));
+    expect(canonicalWord('quý')).toBe('quý');
+    expect(canonicalWord('hoàn')).toBe('hoàn');
+  });
+});

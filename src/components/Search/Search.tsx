@@ -14,7 +14,8 @@ import {
   stateFromSearch,
   stateToSearch,
 } from '../../lib/search/search-url';
-import { searchClauses } from './pagefind';
+import { type PagefindResult, searchPlans } from './pagefind';
+import { type PageHit, rankClauses } from '../../lib/search/rank';
 
 export type FilterOptions = Record<SearchFilterKey, string[]>;
 
@@ -29,9 +30,22 @@ type Outcome =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'error' }
-  | { kind: 'done'; query: string; total: number; results: ResultView[] };
+  | { kind: 'done'; query: string; plans: number; plansRead: number; results: ResultView[] };
 
+/** Clauses shown, and plans read (downloaded) per step: enough for a page of results on a slow line. */
 const SHOWN = 20;
+const PLANS_PER_STEP = 3;
+
+async function readPlans(found: PagefindResult[]): Promise<PageHit[]> {
+  const data = await Promise.all(found.map((r) => r.data()));
+  return data.map((d, i) => ({
+    score: found[i]!.score,
+    plan: d.meta.title ?? '',
+    content: d.content,
+    wordCounts: JSON.parse(d.meta.words ?? '{}') as Record<string, number>,
+    subResults: d.sub_results,
+  }));
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
@@ -43,11 +57,13 @@ export default function Search({ options }: { options: FilterOptions }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   // False in the server-rendered HTML, so a browser without JavaScript shows why search is missing.
   const [scripted, setScripted] = useState(false);
+  const [plansToRead, setPlansToRead] = useState(PLANS_PER_STEP);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const run = async (raw: string, activeFilters: SearchFilters) => {
+  const run = async (raw: string, activeFilters: SearchFilters, plansLimit = PLANS_PER_STEP) => {
+    setPlansToRead(plansLimit);
     const ticket = ++latest.current;
     history.replaceState(null, '', `${location.pathname}${stateToSearch({ q: raw, filters: activeFilters })}`);
     const q = prepareQuery(raw);
@@ -58,19 +74,21 @@ export default function Search({ options }: { options: FilterOptions }) {
     setOutcome((o) => (o.kind === 'done' ? o : { kind: 'loading' }));
     try {
       const filterArg = Object.fromEntries(Object.entries(activeFilters).filter(([, v]) => v)) as Record<string, string>;
-      const found = await searchClauses(q, filterArg);
+      const found = await searchPlans(q, filterArg);
       if (ticket !== latest.current) return;
-      const data = await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
+      const read = found.slice(0, plansLimit);
+      const clauses = rankClauses(await readPlans(read), q).slice(0, SHOWN);
       if (ticket !== latest.current) return;
       setOutcome({
         kind: 'done',
         query: q,
-        total: found.length,
-        results: data.map((d) => ({
-          url: d.url,
-          clause: d.meta.clause ? capitalise(d.meta.clause) : 'Phần đầu và phần cuối văn bản',
-          plan: d.meta.plan ?? '',
-          excerpt: excerptSegments(d.meta.text ?? '', q),
+        plans: found.length,
+        plansRead: read.length,
+        results: clauses.map((c) => ({
+          url: c.url,
+          clause: c.clause ? capitalise(c.clause) : 'Phần đầu và phần cuối văn bản',
+          plan: c.plan,
+          excerpt: excerptSegments(c.text, q),
         })),
       });
     } catch {
@@ -181,11 +199,12 @@ export default function Search({ options }: { options: FilterOptions }) {
           {outcome.kind === 'loading' && 'Đang tìm…'}
           {outcome.kind === 'error' && 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.'}
           {outcome.kind === 'done' &&
-            (outcome.total === 0
+            (outcome.plans === 0
               ? `Không tìm thấy kết quả nào cho “${outcome.query}”.`
-              : `Tìm thấy ${outcome.total} đoạn khớp với “${outcome.query}”${outcome.total > SHOWN ? `, hiện ${SHOWN} đoạn đầu` : ''}.`)}
+              : `“${outcome.query}” có trong ${outcome.plans} kế hoạch; ${outcome.results.length} đoạn khớp nhất` +
+                (outcome.plansRead < outcome.plans ? ` của ${outcome.plansRead} kế hoạch đầu.` : '.'))}
         </p>
-        {outcome.kind === 'done' && outcome.total === 0 && (
+        {outcome.kind === 'done' && outcome.plans === 0 && (
           <div class="search__empty">
             {activeFilterCount > 0 && (
               <p>
@@ -209,6 +228,11 @@ export default function Search({ options }: { options: FilterOptions }) {
               </li>
             ))}
           </ol>
+        )}
+        {outcome.kind === 'done' && outcome.plansRead < outcome.plans && (
+          <button type="button" onClick={() => void run(query, filters, plansToRead + PLANS_PER_STEP)}>
+            Xem thêm kết quả từ các kế hoạch khác
+          </button>
         )}
       </div>
     </div>

@@ -4,7 +4,9 @@
  */
 export interface PagefindResultData {
   url: string;
+  content: string;
   meta: Record<string, string>;
+  sub_results: { url: string; title: string; locations: number[]; anchor?: { location: number } }[];
 }
 export interface PagefindResult {
   id: string;
@@ -40,11 +42,11 @@ function searchOnce(query: string, filters: Record<string, string>, exactDiacrit
 }
 
 /**
- * Clauses matching the query. Pagefind matches words without regard to tone marks;
- * when the query is typed with them, clauses with exactly those words come first
- * ("dẫn" before the far more frequent "dân").
+ * Plans matching the query, best first. Pagefind matches words without regard to
+ * tone marks; when the query is typed with them, plans with exactly those words
+ * come first ("dẫn" before the far more frequent "dân").
  */
-export async function searchClauses(query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+export async function searchPlans(query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
   const folded = await searchOnce(query, filters, false);
   if (query === query.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')) return folded;
   const exact = await searchOnce(query, filters, true);

@@ -4,7 +4,7 @@
  * abbreviations, so "dtts" marks "dân tộc thiểu số".
  */
 import { ABBREVIATIONS } from './aliases';
-import { foldVietnamese, foldedWords } from './fold';
+import { canonicalWord, foldVietnamese, foldedWords } from './fold';
 
 export interface Segment {
   text: string;
@@ -23,12 +23,12 @@ export function expandedPhrases(query: string): string[][] {
  * accented form. The last query word may be half-typed, so it also matches as a prefix.
  */
 function wordMatcher(query: string): (folded: string, original: string) => boolean {
-  const typed = query.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const typed = (query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord);
   const accented = new Set(typed.filter((w) => foldVietnamese(w) !== w));
   const plain = new Set(typed.filter((w) => !accented.has(w)));
   const last = typed.at(-1) ?? '';
   return (folded, original) => {
-    const word = original.toLocaleLowerCase('vi');
+    const word = canonicalWord(original);
     if (accented.has(word) || plain.has(folded)) return true;
     if (last.length < 2) return false;
     return accented.has(last) ? word.startsWith(last) : folded.startsWith(last);

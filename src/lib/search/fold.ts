@@ -25,3 +25,20 @@ export function foldVietnamese(text: string): string {
 export function foldedWords(text: string): string[] {
   return foldVietnamese(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+// Old and new tone placement of the same word ("hoá"/"hóa", "thuỷ"/"thủy"): at the
+// end of a word, "oa", "oe", "uy" carry the mark on the first vowel in the new style.
+const TONE_PLACEMENT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_PLACEMENT = new RegExp(`(^|[^q])(${Object.keys(TONE_PLACEMENT).join('|')})$`, 'u');
+
+/** A word in one spelling: NFC, lower case, new-style tone placement ("Uỷ" → "ủy", "hoá" → "hóa"; "quý" stays). */
+export function canonicalWord(word: string): string {
+  return word
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(OLD_PLACEMENT, (_, before: string, pair: string) => before + TONE_PLACEMENT[pair]);
+}

@@ -1,19 +1,14 @@
 /**
- * Search records from a built plan page: one per clause (its own words, not its
- * sub-clauses'), linking straight to the clause anchor, plus one for the parts of
- * the document outside any clause (title, preamble, closing, recipients).
+ * What the search index sees of a built plan page: one document per plan, in which
+ * every clause is a heading carrying its anchor, followed by its own words (not its
+ * sub-clauses'), then words it is searched by but that are not shown (its parents'
+ * leads, đ-less forms, abbreviations). Pagefind turns each heading into a
+ * sub-result linking straight to the clause. The document's metadata gives the
+ * number of words of each clause's own text, so the search page can cut the clean
+ * text out of the indexed content for excerpts (see rank.ts).
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { searchAliases } from './aliases';
-
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: 'vi';
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
 
 function isSkipped(node: Node): boolean {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return false;
@@ -46,45 +41,63 @@ function lead(clause: HTMLElement, words = 30): string {
 /**
  * What a clause is about, from the clauses around it: the leads of its parent
  * clauses ("b) … lãnh đạo, quản lý các cấp:" above "Tối thiểu là 20% ở cấp xã"),
- * or an appendix row's group ("V ỦY BAN NHÂN DÂN CẤP XÃ"). Searched, not shown.
+ * or an appendix row's group ("V ỦY BAN NHÂN DÂN CẤP XÃ").
  */
 function context(clause: HTMLElement): string[] {
   if (clause.tagName === 'TR') {
     const group = clause.parentNode?.querySelector('tr[data-clause]');
     return group && group !== clause ? [lead(group)] : [];
   }
+  // The nearest two parents are enough to name what a clause is about; more would
+  // repeat the same words under every clause and slow searching a large collection.
   const leads: string[] = [];
-  for (let node = clause.parentNode; node; node = node.parentNode) {
-    if (node.hasAttribute?.('data-clause')) leads.unshift(lead(node));
+  for (let node = clause.parentNode; node && leads.length < 2; node = node.parentNode) {
+    if (node.hasAttribute?.('data-clause')) leads.unshift(lead(node, 25));
   }
   return leads;
 }
 
-function record(url: string, text: string, clause: string, plan: HTMLElement, around: string[] = []): SearchRecord {
-  const data = (name: string) => plan.getAttribute(`data-${name}`) ?? '';
-  return {
-    url,
-    content: [text, ...around, ...searchAliases(`${clause} ${text} ${around.join(' ')}`)].join('\n'),
-    language: 'vi',
-    meta: { title: clause || data('doc-cite'), clause, plan: data('doc-cite'), text },
-    filters: {
-      // Keys are SEARCH_FILTER_KEYS (search-url.ts); values are the labels the page shows.
-      'ke-hoach': [data('plan-label')],
-      tinh: [data('province')],
-      cap: [data('level')],
-      nhom: [data('family')],
-    },
-  };
+const SHORT_CLAUSE_WORDS = 40;
+
+/** Words as Pagefind counts them in its content: separated by white space. */
+export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SearchDocument {
+  url: string;
+  html: string;
+  clauses: number;
 }
 
-/** Records of one built plan page; `path` is its URL path, e.g. "/ke-hoach/thai-nguyen-128-kh-ubnd-2026/". */
-export function planRecords(html: string, path: string): SearchRecord[] {
-  const plan = parse(html).querySelector('[data-plan-text]');
-  if (!plan) return [];
-  const records = [record(path, ownText(plan), '', plan)];
+/** The document to index for one built plan page; `path` is its URL path, e.g. "/ke-hoach/<slug>/". */
+export function planSearchDocument(pageHtml: string, path: string): SearchDocument | null {
+  const plan = parse(pageHtml).querySelector('[data-plan-text]');
+  if (!plan) return null;
+  const data = (name: string) => plan.getAttribute(`data-${name}`) ?? '';
+  const wordCounts: Record<string, number> = {};
+  const body: string[] = [];
+  const planText = ownText(plan);
+  wordCounts[''] = countWords(planText);
+  body.push(`<p>${escapeHtml(planText)}</p><p>${escapeHtml(searchAliases(planText).join(' '))}</p>`);
   for (const clause of plan.querySelectorAll('[data-clause]')) {
+    const id = clause.getAttribute('data-clause')!;
+    const label = clause.getAttribute('data-cite') ?? id;
     const text = ownText(clause);
-    if (text) records.push(record(`${path}#${clause.getAttribute('data-clause')}`, text, clause.getAttribute('data-cite') ?? '', plan, context(clause)));
+    if (!text) continue;
+    wordCounts[id] = countWords(text);
+    // A short clause ("Tối thiểu là 20% ở cấp xã …") is found by its parents' words too.
+    const around = wordCounts[id] < SHORT_CLAUSE_WORDS ? context(clause) : [];
+    const hidden = [...around, ...searchAliases(`${label} ${text} ${around.join(' ')}`)].join(' ');
+    body.push(`<h6 id="${escapeHtml(id)}">${escapeHtml(label)}</h6><p>${escapeHtml(text)}</p><p>${escapeHtml(hidden)}</p>`);
   }
-  return records;
+  // Filter keys are SEARCH_FILTER_KEYS (search-url.ts); values are the labels the page shows.
+  const filters = { 'ke-hoach': data('plan-label'), tinh: data('province'), cap: data('level'), nhom: data('family') };
+  const html = `<!doctype html><html lang="vi"><head><title>${escapeHtml(data('doc-cite'))}</title>
+</head><body><main data-pagefind-body>
+<span data-pagefind-meta="words[data-words]" data-words="${escapeHtml(JSON.stringify(wordCounts))}" hidden></span>
+${Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${k}" hidden>${escapeHtml(v)}</span>`).join('')}
+${body.join('\n')}
+</main></body></html>`;
+  return { url: path, html, clauses: Object.keys(wordCounts).length - 1 };
 }

@@ -1,0 +1,65 @@
+/**
+ * Ranks clauses across the plans Pagefind returned. Pagefind ranks whole plans;
+ * officials want the clause, so each clause (a Pagefind sub-result) is scored by
+ * how many of the query's words it holds, then by whether it holds the words with
+ * the exact accents typed, then by how densely, then by its plan's rank.
+ */
+import { canonicalWord, foldVietnamese } from './fold';
+
+export interface PageHit {
+  /** Pagefind's score for the whole plan. */
+  score: number;
+  plan: string;
+  /** The indexed text; sub-result locations are word positions in it. */
+  content: string;
+  /** Words of each clause's own text, by anchor ('' for the parts outside any clause). */
+  wordCounts: Record<string, number>;
+  /** `anchor.location` is the word position of the clause's heading (its label) in `content`. */
+  subResults: { url: string; title: string; locations: number[]; anchor?: { location: number } }[];
+}
+
+export interface ClauseHit {
+  url: string;
+  /** "điểm b khoản 2 Mục II", or '' for the parts of the plan outside any clause. */
+  clause: string;
+  plan: string;
+  text: string;
+  score: number;
+}
+
+const bare = (word: string) => foldVietnamese(word).replace(/[^\p{L}\p{N}]/gu, '');
+
+export function rankClauses(pages: PageHit[], query: string): ClauseHit[] {
+  const typed = (query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord);
+  const terms = [...new Set(typed.map(bare))];
+  const accented = typed.filter((w) => bare(w) !== w);
+  const last = terms.at(-1) ?? '';
+  const best = Math.max(...pages.map((p) => p.score), 1e-9);
+  const hits: ClauseHit[] = [];
+  pages.forEach((page, rank) => {
+    const words = page.content.split(/\s+/);
+    for (const sub of page.subResults) {
+      const id = decodeURIComponent(sub.url.split('#')[1] ?? '');
+      // The clause's own words follow its label; the words after them are search aids.
+      const start = id && sub.anchor ? sub.anchor.location + sub.title.split(/\s+/).length : 0;
+      const text = words.slice(start, start + (page.wordCounts[id] ?? 0)).join(' ');
+      const found = new Set<string>();
+      for (const at of sub.locations) {
+        const word = bare(words[at] ?? '');
+        for (const t of terms) if (word === t || (t === last && t.length >= 2 && word.startsWith(t))) found.add(t);
+      }
+      const coverage = terms.length ? found.size / terms.length : 0;
+      const spelled = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord));
+      const exact = accented.length ? accented.filter((w) => spelled.has(w)).length / accented.length : 0;
+      const density = Math.min(sub.locations.length / Math.max(8, text.split(' ').length), 1);
+      hits.push({
+        url: sub.url,
+        clause: id ? sub.title : '',
+        plan: page.plan,
+        text,
+        score: coverage * 100 + exact * 20 + density * 5 + (page.score / best) * 2 - rank * 0.01,
+      });
+    }
+  });
+  return hits.sort((a, b) => b.score - a.score);
+}
