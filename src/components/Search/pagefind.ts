@@ -1,3 +1,5 @@
+import type { PageHit } from '../../lib/search/rank';
+
 /**
  * Pagefind's browser API, loaded on first use (it is in no page's initial JavaScript),
  * and the clause search the search page runs on it.
@@ -6,7 +8,7 @@ export interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string>;
-  sub_results: { url: string; title: string; locations: number[]; anchor?: { location: number } }[];
+  sub_results: PageHit['subResults'];
 }
 export interface PagefindResult {
   id: string;

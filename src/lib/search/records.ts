@@ -17,7 +17,7 @@ function isSkipped(node: Node): boolean {
 }
 
 /** Text of an element without its nested clauses and controls; blocks are separated by spaces. */
-export function ownText(element: HTMLElement): string {
+function ownText(element: HTMLElement): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) parts.push(node.text);
@@ -60,7 +60,7 @@ function context(clause: HTMLElement): string[] {
 const SHORT_CLAUSE_WORDS = 40;
 
 /** Words as Pagefind counts them in its content: separated by white space. */
-export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
