@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { quotaCalculatorLinks } from './src/lib/quota/clause-links.ts';
 
 export default defineConfig({
   site: 'https://kehoach-canbo.example.vn',
@@ -12,7 +13,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Plans are published as written: no curly-quote or dash rewriting.
-    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+    processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: quotaCalculatorLinks }]], smartypants: false }),
   },
   integrations: [mdx(), preact(), searchIndex()],
 });

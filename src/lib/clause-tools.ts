@@ -6,7 +6,13 @@
  */
 import type { Element } from 'hast';
 
-export function clauseToolsHast(id: string, label: string): Element {
+/** A link from a clause to a tool that applies it (e.g. the quota calculator). */
+export interface ClauseToolLink {
+  href: string;
+  text: string;
+}
+
+export function clauseToolsHast(id: string, label: string, toolLink?: ClauseToolLink): Element {
   return {
     type: 'element',
     tagName: 'span',
@@ -24,6 +30,16 @@ export function clauseToolsHast(id: string, label: string): Element {
         properties: { type: 'button', className: ['clause-tool'], dataCopy: 'cite', ariaLabel: `Sao chép trích dẫn ${label}` },
         children: [{ type: 'text', value: 'Trích dẫn' }],
       },
+      ...(toolLink
+        ? [
+            {
+              type: 'element' as const,
+              tagName: 'a',
+              properties: { href: toolLink.href, className: ['clause-tool', 'clause-tool--apply'], ariaLabel: `${toolLink.text} theo ${label}` },
+              children: [{ type: 'text' as const, value: toolLink.text }],
+            },
+          ]
+        : []),
     ],
   };
 }

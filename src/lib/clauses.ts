@@ -8,7 +8,7 @@
  */
 import type { Heading, List, ListItem, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { clauseToolsHast } from './clause-tools';
+import { type ClauseToolLink, clauseToolsHast } from './clause-tools';
 // Types for `data.hName` / `data.hProperties`, which mdast-util-to-hast reads.
 import type {} from 'mdast-util-to-hast';
 
@@ -92,19 +92,22 @@ function lineOf(node: RootContent): string {
 /**
  * Restructures `root` in place and returns the outline of every clause, in document order.
  */
-export function structureClauses(root: Root): ClauseInfo[] {
-  const outline: ClauseInfo[] = [];
-  const romanSeen = new Map<string, number>();
-  root.children = structureFlow(root.children, null, outline, romanSeen);
-  return outline;
+/** What the whole document shares while it is structured. */
+interface Document {
+  outline: ClauseInfo[];
+  /** How often each Roman numeral has been seen, for `iii_2`. */
+  romanSeen: Map<string, number>;
+  /** Extra control per clause anchor, e.g. a link to the calculator that applies it. */
+  toolLinks: Record<string, ClauseToolLink>;
 }
 
-function structureFlow(
-  blocks: RootContent[],
-  base: Open | null,
-  outline: ClauseInfo[],
-  romanSeen: Map<string, number>,
-): RootContent[] {
+export function structureClauses(root: Root, toolLinks: Record<string, ClauseToolLink> = {}): ClauseInfo[] {
+  const doc: Document = { outline: [], romanSeen: new Map(), toolLinks };
+  root.children = structureFlow(root.children, null, doc);
+  return doc.outline;
+}
+
+function structureFlow(blocks: RootContent[], base: Open | null, doc: Document): RootContent[] {
   const output: RootContent[] = [];
   const stack: Open[] = [];
   const top = (): Open | null => stack[stack.length - 1] ?? base;
@@ -126,7 +129,7 @@ function structureFlow(
         );
       }
       const parent = top();
-      if (parent) numberListItems(block, parent, outline, romanSeen);
+      if (parent) numberListItems(block, parent, doc);
       sink().push(block);
       continue;
     }
@@ -141,10 +144,10 @@ function structureFlow(
       sink().push(block);
       continue;
     }
-    const open = openClause(marker, block, text, { base, stack, popUntil, nearest, romanSeen });
+    const open = openClause(marker, block, text, { base, stack, popUntil, nearest, doc });
     sink().push(open.node);
     stack.push(open.open);
-    outline.push(open.open.info);
+    doc.outline.push(open.open.info);
   }
   return output;
 }
@@ -154,7 +157,7 @@ interface FlowState {
   stack: Open[];
   popUntil: (keep: (open: Open) => boolean) => void;
   nearest: (kinds: ClauseKind[]) => Open | null;
-  romanSeen: Map<string, number>;
+  doc: Document;
 }
 
 function openClause(
@@ -175,8 +178,8 @@ function openClause(
       }
       state.stack.length = 0;
       parent = null;
-      const seen = (state.romanSeen.get(marker.number) ?? 0) + 1;
-      state.romanSeen.set(marker.number, seen);
+      const seen = (state.doc.romanSeen.get(marker.number) ?? 0) + 1;
+      state.doc.romanSeen.set(marker.number, seen);
       id = anchorPart(marker.number) + (seen > 1 ? `_${seen}` : '');
       label = `Mục ${marker.number}` + (seen > 1 ? ` (${ORDINALS[seen] ?? `thứ ${seen}`})` : '');
       break;
@@ -246,12 +249,12 @@ function openClause(
         dataCite: label,
       },
     },
-    children: [block, toolsNode(id, label)],
+    children: [block, toolsNode(id, label, state.doc.toolLinks[id])],
   };
   return { node, open: { info, children: node.children as RootContent[], bulletCount: 0 } };
 }
 
-function numberListItems(list: List, parent: Open, outline: ClauseInfo[], romanSeen: Map<string, number>): void {
+function numberListItems(list: List, parent: Open, doc: Document): void {
   const kind: ClauseKind = parent.info.kind === 'bullet' || parent.info.kind === 'subBullet' ? 'subBullet' : 'bullet';
   for (const item of list.children) {
     const position = ++parent.bulletCount;
@@ -266,14 +269,14 @@ function numberListItems(list: List, parent: Open, outline: ClauseInfo[], romanS
       title: shorten(toString(item.children[0] ?? item)),
       isHeading: false,
     };
-    outline.push(info);
+    doc.outline.push(info);
     const open: Open = { info, children: [], bulletCount: 0 };
     decorateItem(item, info);
     const [first, ...rest] = item.children;
-    const nested = structureFlow(rest as RootContent[], open, outline, romanSeen);
+    const nested = structureFlow(rest as RootContent[], open, doc);
     item.children = [
       ...(first ? [first] : []),
-      toolsNode(id, label),
+      toolsNode(id, label, doc.toolLinks[id]),
       ...(nested as ListItem['children']),
     ] as ListItem['children'];
   }
@@ -293,8 +296,8 @@ function decorateItem(item: ListItem, info: ClauseInfo): void {
 }
 
 /** The controls as an mdast node that carries its hast (see clause-tools.ts). */
-function toolsNode(id: string, label: string): RootContent {
-  const tools = clauseToolsHast(id, label);
+function toolsNode(id: string, label: string, toolLink?: ClauseToolLink): RootContent {
+  const tools = clauseToolsHast(id, label, toolLink);
   return {
     type: 'clauseTools',
     data: { hName: tools.tagName, hProperties: tools.properties, hChildren: tools.children },

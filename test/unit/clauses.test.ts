@@ -111,3 +111,13 @@ describe('detectMarker', () => {
     expect(detectMarker(text)).toBeNull();
   });
 });
+
+describe('tool links', () => {
+  it('adds a link to the tool that applies a clause, only to that clause', () => {
+    const tree = unified().use(remarkParse).parse('## II. MỤC TIÊU\n\nb) Ở xã:\n\n- Tối thiểu là 5%.\n- Tối thiểu là 10%.\n') as Root;
+    structureClauses(tree, { 'ii-b-2': { href: '/cong-cu/chi-tieu-dtts/', text: 'Tính chỉ tiêu' } });
+    const json = JSON.stringify(tree);
+    expect(json.match(/Tính chỉ tiêu/g)).toHaveLength(2); // the link text and its aria-label
+    expect(json).toContain('Tính chỉ tiêu theo gạch đầu dòng thứ 2 điểm b Mục II');
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * DTTS quota calculator for one commune: the form, its state in the URL, an error
+ * summary, and the targets with the rule, arithmetic and clause behind each figure.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatPercent } from '../../lib/csv/numbers';
+import {
+  COMMUNE_FIELDS,
+  type FormState,
+  type FormValues,
+  communeFromForm,
+  formFromSearch,
+  formToSearch,
+  hasInput,
+  ruleSetById,
+} from '../../lib/quota/commune-form';
+import { type CommuneQuota, type Figure, type Year, communeQuota } from '../../lib/quota/engine';
+import type { CommuneInput } from '../../lib/quota/input';
+import { QUOTA_RULE_SETS, clauseHref } from '../../lib/quota/rules';
+
+type Outcome =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; errors: { key: string | null; message: string }[] }
+  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota; warnings: string[] };
+
+const ROWS: { key: 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained'; label: string; current: (c: CommuneInput) => number | null }[] = [
+  { key: 'minimum', label: 'Cán bộ người DTTS', current: (c) => c.dttsCadres },
+  { key: 'leaders', label: 'Lãnh đạo, quản lý người DTTS', current: (c) => c.dttsLeaders },
+  { key: 'women', label: 'Nữ người DTTS', current: (c) => c.dttsWomen },
+  { key: 'womenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS', current: (c) => c.dttsWomenLeaders },
+  { key: 'trained', label: 'Người DTTS đã đào tạo, bồi dưỡng', current: (c) => c.dttsTrained },
+];
+const YEARS: Year[] = [2030, 2035];
+const count = (n: number) => n.toLocaleString('vi-VN');
+const gap = (target: number, current: number | null) => (current === null ? '—' : count(Math.max(0, target - current)));
+
+function Why({ figure, year }: { figure: Figure; year: Year }) {
+  const { why } = figure;
+  return (
+    <li>
+      <strong>Năm {year}:</strong> {why.rule} Phép tính: <code>{why.arithmetic}</code>.{' '}
+      <a href={clauseHref(why.clause)}>Xem {why.clause.label}</a>
+      {why.note && <p class="quota__note">Lưu ý: {why.note}</p>}
+    </li>
+  );
+}
+
+export default function QuotaCalculator() {
+  const [state, setState] = useState<FormState>({ rules: QUOTA_RULE_SETS[0]!, values: {} });
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
+  const [copied, setCopied] = useState('');
+  const summary = useRef<HTMLDivElement>(null);
+  const results = useRef<HTMLElement>(null);
+
+  const compute = (next: FormState, focus: boolean) => {
+    history.replaceState(null, '', `${location.pathname}${formToSearch(next)}`);
+    const read = communeFromForm(next.values);
+    if (!read.ok) {
+      setOutcome({ kind: 'invalid', errors: read.errors });
+      if (focus) requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setOutcome({ kind: 'done', input: read.commune, quota: communeQuota(read.commune, next.rules), warnings: read.warnings });
+    if (focus) requestAnimationFrame(() => results.current?.focus());
+  };
+
+  useEffect(() => {
+    const fromUrl = formFromSearch(location.search);
+    setState(fromUrl);
+    if (hasInput(fromUrl.values)) compute(fromUrl, false);
+  }, []);
+
+  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+  const errorFor = (key: string) => (outcome.kind === 'invalid' ? outcome.errors.find((e) => e.key === key) : undefined);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopied('Đã sao chép liên kết. Người nhận mở liên kết sẽ thấy đúng số liệu và kết quả này.');
+    } catch {
+      setCopied(`Không sao chép được; hãy chép địa chỉ: ${location.href}`);
+    }
+  };
+
+  return (
+    <div class="quota">
+      {outcome.kind === 'invalid' && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="loi-so-lieu">
+          <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
+          <ul>
+            {outcome.errors.map((e, i) => (
+              <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form
+        class="quota__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          compute(state, true);
+        }}
+      >
+        <div class="quota__field">
+          <label for="truong-quy-tac">Bộ quy tắc áp dụng</label>
+          <select
+            id="truong-quy-tac"
+            name="quy-tac"
+            value={state.rules.id}
+            onChange={(e) => setState((s) => ({ ...s, rules: ruleSetById(e.currentTarget.value) }))}
+          >
+            {QUOTA_RULE_SETS.map((r) => (
+              <option value={r.id} key={r.id}>{r.name}</option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>Số liệu của một xã</legend>
+          {COMMUNE_FIELDS.map((f) => {
+            const error = errorFor(f.key);
+            const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
+            return (
+              <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
+                <label for={`truong-${f.key}`}>
+                  {f.label}
+                  {!f.required && <span class="muted"> (không bắt buộc)</span>}
+                </label>
+                {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
+                {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
+                <input
+                  id={`truong-${f.key}`}
+                  name={f.key}
+                  type="text"
+                  inputMode={f.key === 'ten_xa' ? 'text' : f.key === 'ty_le_dtts' ? 'decimal' : 'numeric'}
+                  autoComplete="off"
+                  value={state.values[f.key] ?? ''}
+                  aria-invalid={error ? 'true' : undefined}
+                  aria-describedby={describedBy}
+                  onInput={(e) => setValue(f.key, e.currentTarget.value)}
+                />
+              </div>
+            );
+          })}
+        </fieldset>
+        <button type="submit" class="button-primary">Tính chỉ tiêu</button>
+      </form>
+
+      {outcome.kind === 'done' && (
+        <section class="quota__results" aria-labelledby="ket-qua" tabIndex={-1} ref={results}>
+          <h2 id="ket-qua">Kết quả: {outcome.input.name}</h2>
+          <p>
+            Tỷ lệ người dân tộc thiểu số: <strong>{formatPercent(outcome.quota.sharePercent)}</strong> dân số. Mức tối thiểu:{' '}
+            <strong>{outcome.quota.minimumPercent}%</strong> biên chế được giao ({count(outcome.input.staffQuota)}), theo{' '}
+            {state.rules.name}.
+          </p>
+          {[...outcome.quota.warnings, ...outcome.warnings].length > 0 && (
+            <div class="notice" role="note">
+              <p><strong>Cần lưu ý:</strong></p>
+              <ul>{[...outcome.quota.warnings, ...outcome.warnings].map((w) => <li key={w}>{w.charAt(0).toUpperCase() + w.slice(1)}.</li>)}</ul>
+            </div>
+          )}
+          <div class="table-scroll" role="region" aria-label="Bảng chỉ tiêu, cuộn ngang nếu cần" tabIndex={0}>
+            <table class="quota__table">
+              <caption>Số tối thiểu phải có và số còn thiếu so với hiện nay</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Chỉ tiêu</th>
+                  <th scope="col">Tối thiểu năm 2030</th>
+                  <th scope="col">Tối thiểu năm 2035</th>
+                  <th scope="col">Hiện có</th>
+                  <th scope="col">Còn thiếu đến 2030</th>
+                  <th scope="col">Còn thiếu đến 2035</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ROWS.map((row) => {
+                  const current = row.current(outcome.input);
+                  const t = outcome.quota.targets;
+                  return (
+                    <tr key={row.key} data-row={row.key}>
+                      <th scope="row">{row.label}</th>
+                      <td>{count(t[2030][row.key].value)}</td>
+                      <td>{count(t[2035][row.key].value)}</td>
+                      <td>{current === null ? '—' : count(current)}</td>
+                      <td>{gap(t[2030][row.key].value, current)}</td>
+                      <td>{gap(t[2035][row.key].value, current)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <h3>Vì sao có các con số này</h3>
+          {ROWS.map((row) => (
+            <details key={row.key} class="quota__why">
+              <summary>Vì sao: {row.label}</summary>
+              <ul>
+                {YEARS.map((year) => (
+                  <Why key={year} figure={outcome.quota.targets[year][row.key]} year={year} />
+                ))}
+              </ul>
+            </details>
+          ))}
+          <p>
+            <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>
+          </p>
+          <p role="status" class="quota__copied">{copied}</p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+/**
+ * Reading a CSV table exported from Excel: delimiter and header row detected, cells
+ * trimmed and keyed by column, every problem located by the row number Excel shows.
+ */
+import Papa from 'papaparse';
+import type { Rational } from '../math/rational';
+import type { FileIssue } from '../quota/input';
+import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
+import { formatCount, parseCount, parsePercent } from './numbers';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvRow {
+  /** Row number as Excel shows it (the first line of the file is 1). */
+  row: number;
+  /** Trimmed cell per column key; '' for an empty cell or a column the file lacks. */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  delimiter: Delimiter;
+  /** Row number of the header (1 unless title rows precede it). */
+  headerRow: number;
+  /** Keys of the columns the file has. */
+  present: ReadonlySet<string>;
+  /** Per column key: its header as written in the file, or the template label when the file lacks it. */
+  labels: Record<string, string>;
+  /** Data rows, blank rows left out; rows whose cells do not line up with the header are left out too (and reported). */
+  rows: CsvRow[];
+  issues: FileIssue[];
+}
+
+export const MAX_DATA_ROWS = 200_000;
+export const MAX_COLUMNS = 200;
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'dấu phẩy', ';': 'dấu chấm phẩy', '\t': 'dấu tab' };
+/** Title rows ("DANH SÁCH CÁC XÃ …") above the header are skipped, within this many rows. */
+const HEADER_SEARCH_ROWS = 10;
+
+const isBlank = (record: readonly string[]) => record.every((cell) => cell.trim() === '');
+
+function parse(text: string, delimiter: Delimiter, preview: number) {
+  return Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false, preview });
+}
+
+/** Number of cells up to the last non-empty one: Excel pads rows with empty cells. */
+function usedWidth(record: readonly string[]): number {
+  let width = record.length;
+  while (width > 0 && record[width - 1]?.trim() === '') width--;
+  return width;
+}
+
+/**
+ * The delimiter and header row that recognise the most expected columns; ties go to the
+ * split into more cells, then to the earlier row, then to "," before ";" before tab.
+ * When nothing is recognised, the first non-blank row is the header.
+ */
+function detectLayout(text: string, columns: readonly ColumnSpec[]): { delimiter: Delimiter; headerIndex: number } {
+  const keyOf = headerLookup(columns);
+  const candidates: { delimiter: Delimiter; headerIndex: number; known: number; cells: number }[] = [];
+  for (const delimiter of DELIMITERS) {
+    const records = parse(text, delimiter, HEADER_SEARCH_ROWS).data;
+    const firstNonBlank = records.findIndex((record) => !isBlank(record));
+    records.forEach((record, headerIndex) => {
+      const known = new Set(record.map(keyOf).filter((key) => key !== undefined)).size;
+      if (known > 0 || headerIndex === firstNonBlank) {
+        candidates.push({ delimiter, headerIndex, known, cells: usedWidth(record) });
+      }
+    });
+  }
+  // Array.prototype.sort is stable, so equal candidates keep the delimiter order.
+  candidates.sort((a, b) => b.known - a.known || b.cells - a.cells || a.headerIndex - b.headerIndex);
+  return candidates[0] ?? { delimiter: ',', headerIndex: 0 };
+}
+
+const QUOTE_MESSAGES: Record<string, string> = {
+  MissingQuotes:
+    'Dấu ngoặc kép (") mở ở dòng này nhưng không được đóng, nên phần sau của tệp bị gộp vào một ô. Hãy kiểm tra dấu ngoặc kép trong ô.',
+  InvalidQuotes:
+    'Dấu ngoặc kép (") đặt sai chỗ: ô có dấu ngoặc kép phải được bao trọn trong cặp dấu ngoặc kép và mỗi dấu ngoặc kép bên trong phải viết đôi ("").',
+};
+
+/** Checks on the set of columns a file has that one ColumnSpec cannot express ("this column or that one"). */
+export type ColumnsCheck = (present: ReadonlySet<string>, labels: Readonly<Record<string, string>>) => HeaderIssue[];
+
+/**
+ * Reads a CSV text (already decoded) into rows keyed by the given columns. Reports,
+ * with the row number Excel shows: unbalanced quotes, rows whose cells do not line up
+ * with the header, header problems (with `checkColumns` adding the reader's own), and
+ * the size limits.
+ */
+export function readCsvTable(
+  text: string,
+  fileName: string,
+  columns: readonly ColumnSpec[],
+  checkColumns: ColumnsCheck = () => [],
+): CsvTable {
+  // One line-ending convention for PapaParse, which detects only the first it meets;
+  // trailing line breaks would otherwise count as a row towards the limit.
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const { delimiter, headerIndex } = detectLayout(normalized, columns);
+  const headerRow = headerIndex + 1;
+  const table: CsvTable = {
+    file: fileName,
+    delimiter,
+    headerRow,
+    present: new Set(),
+    labels: Object.fromEntries(columns.map((column) => [column.key, column.label])),
+    rows: [],
+    issues: [],
+  };
+  const fileError = (message: string, row: number | null = null) =>
+    table.issues.push({ file: fileName, row, column: null, message, severity: 'error' });
+
+  const parsed = parse(normalized, delimiter, headerRow + MAX_DATA_ROWS + 1);
+  const records = parsed.data;
+  const header = (records[headerIndex] ?? []).map((cell) => cell.trim());
+  const width = usedWidth(header);
+  if (width === 0) {
+    fileError('Tệp không có dòng tiêu đề (tên các cột) và không có dữ liệu.');
+    return table;
+  }
+  if (width > MAX_COLUMNS) {
+    fileError(`Tệp có ${formatCount(width)} cột; tối đa ${MAX_COLUMNS} cột.`, headerRow);
+    return table;
+  }
+  if (records.length - headerRow > MAX_DATA_ROWS) {
+    fileError(`Tệp có hơn ${formatCount(MAX_DATA_ROWS)} dòng dữ liệu; tối đa ${formatCount(MAX_DATA_ROWS)} dòng.`);
+    return table;
+  }
+
+  const { indexes, issues: headerIssues } = matchHeaders(header.slice(0, width), columns);
+  for (const [key, index] of indexes) table.labels[key] = header[index] ?? key;
+  table.present = new Set(indexes.keys());
+  for (const issue of [...headerIssues, ...checkColumns(table.present, table.labels)]) {
+    table.issues.push({ file: fileName, row: headerRow, ...issue });
+  }
+
+  const skipped = records.slice(0, headerIndex).flatMap((record, index) => (isBlank(record) ? [] : [index + 1]));
+  if (skipped.length > 0) {
+    table.issues.push({
+      file: fileName,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Dòng ${skipped.join(', ')} nằm trên dòng tiêu đề (dòng ${headerRow}) nên được bỏ qua.`,
+    });
+  }
+
+  const brokenRows = new Set<number>();
+  for (const error of parsed.errors) {
+    const message = QUOTE_MESSAGES[error.code];
+    if (error.type !== 'Quotes' || message === undefined || error.row === undefined) continue;
+    const row = error.row + 1;
+    if (brokenRows.has(row)) continue;
+    brokenRows.add(row);
+    fileError(message, row);
+  }
+
+  records.forEach((record, index) => {
+    const row = index + 1;
+    if (index <= headerIndex || isBlank(record) || brokenRows.has(row)) return;
+    if (record.length < width || usedWidth(record) > width) {
+      const count = record.length < width ? record.length : usedWidth(record);
+      const hint =
+        count > width
+          ? ` Có thể một ô chứa ${DELIMITER_NAMES[delimiter]} mà không được đặt trong dấu ngoặc kép.`
+          : '';
+      fileError(`Dòng này có ${count} ô nhưng dòng tiêu đề có ${width} cột.${hint}`, row);
+      return;
+    }
+    const cells: Record<string, string> = {};
+    for (const column of columns) {
+      const cellIndex = indexes.get(column.key);
+      cells[column.key] = cellIndex === undefined ? '' : (record[cellIndex] ?? '').trim();
+    }
+    table.rows.push({ row, cells });
+  });
+
+  if (table.rows.length === 0 && !table.issues.some((issue) => issue.severity === 'error')) {
+    fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  }
+  return table;
+}
+
+/** The reader of one row's cells: typed values, with a located issue recorded for each bad cell. */
+export class RowCells {
+  constructor(
+    private readonly table: CsvTable,
+    readonly csvRow: CsvRow,
+    private readonly issues: FileIssue[],
+  ) {}
+
+  /** The column's header as written in the file (or the template label). */
+  label(key: string): string {
+    return this.table.labels[key] ?? key;
+  }
+
+  /** Whether the file has this column. */
+  hasColumn(key: string): boolean {
+    return this.table.present.has(key);
+  }
+
+  /** Whether the cell has anything in it (valid or not). */
+  filled(key: string): boolean {
+    return (this.csvRow.cells[key] ?? '') !== '';
+  }
+
+  error(key: string | null, message: string): void {
+    this.report(key, message, 'error');
+  }
+
+  warning(key: string | null, message: string): void {
+    this.report(key, message, 'warning');
+  }
+
+  /**
+   * The trimmed text, or null when empty. `required`: true, or the reason the cell is
+   * required here; an empty required cell is an error unless the whole column is
+   * missing (reported once, for the header).
+   */
+  text(key: string, required: boolean | string = false): string | null {
+    const cell = this.csvRow.cells[key] ?? '';
+    if (cell !== '') return cell;
+    if (required && this.hasColumn(key)) {
+      this.error(key, typeof required === 'string' ? `Ô trống; ${required}` : 'Ô trống; cột này bắt buộc phải có giá trị.');
+    }
+    return null;
+  }
+
+  /** A count (integer ≥ 0), or null when empty or invalid (then an error is recorded). */
+  count(key: string, required: boolean | string = false): number | null {
+    const text = this.text(key, required);
+    const parsed = text === null ? null : parseCount(text);
+    if (parsed && !parsed.ok) this.error(key, parsed.message);
+    return parsed?.ok ? parsed.value : null;
+  }
+
+  /** A percentage within 0…100, or null when empty or invalid (then an error is recorded). */
+  percent(key: string, required: boolean | string = false): { value: Rational; decimals: number } | null {
+    const text = this.text(key, required);
+    const parsed = text === null ? null : parsePercent(text);
+    if (parsed && !parsed.ok) this.error(key, parsed.message);
+    if (!parsed?.ok) return null;
+    if (parsed.value.num < 0n || parsed.value.num > 100n * parsed.value.den) {
+      this.error(key, `Tỷ lệ phải từ 0 đến 100%; ô ghi “${text}”.`);
+      return null;
+    }
+    return parsed;
+  }
+
+  /** Records an error on `key` when its count exceeds the count of `limitKey` (both known). */
+  atMost(key: string, value: number | null, limitKey: string, limit: number | null): void {
+    if (value !== null && limit !== null && value > limit) {
+      this.error(key, `“${this.label(key)}” (${formatCount(value)}) lớn hơn “${this.label(limitKey)}” (${formatCount(limit)}).`);
+    }
+  }
+
+  private report(key: string | null, message: string, severity: FileIssue['severity']): void {
+    this.issues.push({
+      file: this.table.file,
+      row: this.csvRow.row,
+      column: key === null ? null : this.label(key),
+      message,
+      severity,
+    });
+  }
+}
+
+/**
+ * Reads every row of a table with `readRow` and collects all issues, sorted by row.
+ * Any error means no records at all: a file with errors gives no partial results.
+ */
+export function readRecords<T>(
+  table: CsvTable,
+  readRow: (cells: RowCells) => T | null,
+): { records: T[]; issues: FileIssue[] } {
+  const issues = [...table.issues];
+  const records: T[] = [];
+  for (const row of table.rows) {
+    const record = readRow(new RowCells(table, row, issues));
+    if (record !== null) records.push(record);
+  }
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const hasError = issues.some((issue) => issue.severity === 'error');
+  return { records: hasError ? [] : records, issues };
+}
+
+/** "xa.csv, dòng 5, cột “Biên chế được giao”: “12,5” không phải số nguyên." */
+export function formatIssue(issue: FileIssue): string {
+  const place = [
+    issue.file,
+    issue.row === null ? null : `dòng ${issue.row}`,
+    issue.column === null ? null : `cột “${issue.column}”`,
+  ].filter((part) => part !== null && part !== '');
+  const prefix = issue.severity === 'warning' ? 'Lưu ý — ' : '';
+  return `${prefix}${place.join(', ')}: ${issue.message}`;
+}

@@ -1,0 +1,28 @@
+/** Links from the plan clauses the quota rules cite to the calculator applying them. */
+import type { ClauseToolLink } from '../clause-tools';
+import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
+
+export const QUOTA_CALCULATOR_PATH = '/cong-cu/chi-tieu-dtts/';
+
+export function citedClauses(rules: QuotaRuleSet) {
+  return [
+    rules.roadmap.clause,
+    ...rules.bands.map((b) => b.clause),
+    rules.exactly70.clause,
+    rules.leaders.clause,
+    rules.women.clause,
+    rules.publicServiceUnits.clause,
+    rules.training.clause,
+  ];
+}
+
+export function quotaCalculatorLinks(slug: string): Record<string, ClauseToolLink> {
+  const links: Record<string, ClauseToolLink> = {};
+  for (const rules of QUOTA_RULE_SETS) {
+    for (const clause of citedClauses(rules)) {
+      // The first rule set citing a clause is the one that clause belongs to.
+      if (clause.plan === slug && !links[clause.anchor]) links[clause.anchor] = { href: `${QUOTA_CALCULATOR_PATH}?quy-tac=${rules.id}`, text: 'Tính chỉ tiêu' };
+    }
+  }
+  return links;
+}

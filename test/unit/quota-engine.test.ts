@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { rational } from '../../src/lib/math/rational';
+import { communeQuota, dttsShareBand } from '../../src/lib/quota/engine';
+import type { CommuneInput } from '../../src/lib/quota/input';
+import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
+
+function commune(over: Partial<CommuneInput> & { dtts?: number; total?: number }): CommuneInput {
+  const { dtts = 2000, total = 10000, ...rest } = over;
+  return {
+    code: 'X1',
+    name: 'Xã Thử',
+    share: { kind: 'counts', dtts, total },
+    staffQuota: 25,
+    dttsCadres: 0,
+    dttsLeaders: null,
+    dttsWomen: null,
+    dttsWomenLeaders: null,
+    dttsTrained: null,
+    ...rest,
+  };
+}
+
+describe('DTTS share bands (exact comparison of counts)', () => {
+  it.each([
+    [499, 0], [500, 5], [999, 5], [1000, 10], [2999, 10], [3000, 15], [4999, 15], [5000, 25], [6999, 25], [7001, 35], [10000, 35],
+  ])('%i of 10,000 people → minimum %i%%', (dtts, percent) => {
+    expect(communeQuota(commune({ dtts }), QD470_THAI_NGUYEN).minimumPercent).toBe(percent);
+  });
+
+  it('exactly 70% applies 35% and says the text sets no level for it', () => {
+    const q = communeQuota(commune({ dtts: 7000 }), QD470_THAI_NGUYEN);
+    expect(q.minimumPercent).toBe(35);
+    expect(q.warnings).toContain('văn bản không quy định mức cho tỷ lệ đúng 70%');
+    expect(q.targets[2035].minimum.why.note).toContain('đúng 70%');
+  });
+
+  it('compares shares without rounding: 29.99…% is not 30%', () => {
+    expect(dttsShareBand(rational(2999999, 100000), QD470_THAI_NGUYEN)?.minimumPercent).toBe(10);
+    expect(dttsShareBand(rational(30), QD470_THAI_NGUYEN)?.minimumPercent).toBe(15);
+  });
+
+  it('below 5% sets no minimum, and says so', () => {
+    const q = communeQuota(commune({ dtts: 400, dttsCadres: 3 }), QD470_THAI_NGUYEN);
+    expect(q.targets[2030].minimum.value).toBe(0);
+    expect(q.warnings.join()).toContain('dưới 5%');
+  });
+});
+
+describe('targets', () => {
+  it('avoids the floating-point trap: ceil(0.8 × 5% × 25) is 1, not 2', () => {
+    const q = communeQuota(commune({ dtts: 600, staffQuota: 25 }), QD470_THAI_NGUYEN);
+    expect(q.targets[2030].minimum.value).toBe(1);
+    expect(q.targets[2035].minimum.value).toBe(2);
+    expect(q.targets[2030].minimum.why.arithmetic).toBe('⌈25 × 5% × 80%⌉ = 1');
+  });
+
+  it('applies the 80% roadmap to the ratio, then rounds once', () => {
+    // 15% of 37 = 5.55 → 2035: 6; 80% × 15% × 37 = 4.44 → 2030: 5
+    const q = communeQuota(commune({ dtts: 4000, staffQuota: 37, dttsCadres: 2 }), QD470_THAI_NGUYEN);
+    expect([q.targets[2030].minimum.value, q.targets[2035].minimum.value]).toEqual([5, 6]);
+    expect(q.gaps).toEqual({ 2030: 3, 2035: 4 });
+  });
+
+  it('bases leaders and training on today’s DTTS cadres, and women on the year’s minimum', () => {
+    const q = communeQuota(commune({ dtts: 6000, staffQuota: 40, dttsCadres: 12 }), QD470_THAI_NGUYEN);
+    // minimum 2030 = ⌈40 × 25% × 80%⌉ = 8, 2035 = 10
+    expect(q.targets[2030].minimum.value).toBe(8);
+    expect(q.targets[2035].minimum.value).toBe(10);
+    // leaders: ⌈12 × 20% × 80%⌉ = ⌈1.92⌉ = 2; 2035: ⌈2.4⌉ = 3
+    expect([q.targets[2030].leaders.value, q.targets[2035].leaders.value]).toEqual([2, 3]);
+    // women: ⌈8 × 20%⌉ = 2 (80% not applied twice); 2035 ⌈10 × 20%⌉ = 2
+    expect([q.targets[2030].women.value, q.targets[2035].women.value]).toEqual([2, 2]);
+    // women leaders: ⌈2 × 20%⌉ = 1; ⌈3 × 20%⌉ = 1
+    expect([q.targets[2030].womenLeaders.value, q.targets[2035].womenLeaders.value]).toEqual([1, 1]);
+    // training: ⌈12 × 80%⌉ = 10; 12
+    expect([q.targets[2030].trained.value, q.targets[2035].trained.value]).toEqual([10, 12]);
+  });
+
+  it('gives zero for a zero quota and zero cadres', () => {
+    const q = communeQuota(commune({ dtts: 9000, staffQuota: 0, dttsCadres: 0 }), QD470_THAI_NGUYEN);
+    expect(Object.values(q.targets[2035]).map((f) => f.value)).toEqual([0, 0, 0, 0, 0]);
+    expect(q.gaps).toEqual({ 2030: 0, 2035: 0 });
+  });
+
+  it('takes a given percentage as exactly as counts', () => {
+    const q = communeQuota(commune({ share: { kind: 'percent', percent: rational(25, 2) } }), QD470_THAI_NGUYEN);
+    expect(q.minimumPercent).toBe(10);
+  });
+
+  it('warns, without blocking, when DTTS cadres exceed the quota', () => {
+    const q = communeQuota(commune({ staffQuota: 5, dttsCadres: 6 }), QD470_THAI_NGUYEN);
+    expect(q.warnings.join()).toContain('lớn hơn biên chế');
+  });
+});
+
+describe('rule set An Hưng', () => {
+  it('uses its own 5% band, 5% leaders and 10% women', () => {
+    const q = communeQuota(commune({ dtts: 700, staffQuota: 40, dttsCadres: 20 }), AN_HUNG);
+    expect(q.minimumPercent).toBe(5);
+    expect(q.targets[2030].minimum.why.clause.plan).toBe('an-hung-dtts-2026');
+    expect(q.targets[2035].leaders.value).toBe(1); // ⌈20 × 5%⌉
+    expect(q.targets[2035].women.value).toBe(1); // ⌈2 × 10%⌉ with minimum ⌈40 × 5%⌉ = 2
+  });
+
+  it('falls back to the QĐ 470 bands and the roadmap, and says so', () => {
+    const q = communeQuota(commune({ dtts: 3500, staffQuota: 40 }), AN_HUNG);
+    expect(q.minimumPercent).toBe(15);
+    expect(q.targets[2030].minimum.why.note).toContain('Quyết định số 470/QĐ-TTg');
+    expect(q.targets[2030].minimum.why.note).toContain('lộ trình');
+  });
+});
