@@ -9,10 +9,13 @@ const PATH = '/cong-cu/chi-tieu-dtts/';
 /** The figures of one row of the results table: 2030, 2035, current, gap 2030, gap 2035. */
 const row = (page: Page, key: string) => page.locator(`tr[data-row="${key}"] td`).allTextContents();
 
+/** The one-commune part of the page (the page also has a file part and a province form). */
+const oneCommune = (page: Page) => page.getByRole('region', { name: 'Tính cho một xã' });
+
 /** Types into the fields whose labels start with the given words. */
 async function fill(page: Page, values: Record<string, string>) {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const [label, value] of Object.entries(values)) await page.getByRole('textbox', { name: new RegExp(`^${escape(label)}`) }).fill(value);
+  for (const [label, value] of Object.entries(values)) await oneCommune(page).getByRole('textbox', { name: new RegExp(`^${escape(label)}`) }).fill(value);
 }
 
 describe('quota calculator', () => {
@@ -21,7 +24,7 @@ describe('quota calculator', () => {
     await page.goto(`${origin()}${PATH}`);
     await page.waitForLoadState('networkidle');
     await fill(page, { 'Tên xã': 'Xã Thử', 'Dân số (không': '10.000', 'Dân số DTTS': '6000', 'Biên chế được giao': '40', 'Cán bộ DTTS hiện có': '12', 'Lãnh đạo, quản lý DTTS': '1' });
-    await page.getByRole('button', { name: 'Tính chỉ tiêu' }).click();
+    await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu' }).click();
     await expect.poll(() => row(page, 'minimum')).toEqual(['8', '10', '12', '0', '0']);
     expect(await row(page, 'leaders')).toEqual(['2', '3', '1', '1', '2']);
     expect(await row(page, 'women')).toEqual(['2', '2', '—', '—', '—']);
@@ -34,7 +37,7 @@ describe('quota calculator', () => {
     const colleague = await newPage();
     await colleague.goto(url.href);
     await expect.poll(() => row(colleague, 'minimum')).toEqual(['8', '10', '12', '0', '0']);
-    expect(await colleague.getByLabel('Biên chế được giao').inputValue()).toBe('40');
+    expect(await oneCommune(colleague).getByLabel('Biên chế được giao').inputValue()).toBe('40');
   });
 
   it('explains every figure with the rule, the arithmetic and a link to the clause', async () => {
@@ -54,8 +57,8 @@ describe('quota calculator', () => {
     await page.goto(`${origin()}${PATH}`);
     await page.waitForLoadState('networkidle');
     await fill(page, { 'Dân số (không': '100', 'Dân số DTTS': '120', 'Biên chế được giao': '12,5', 'Cán bộ DTTS hiện có': '3' });
-    await page.getByRole('button', { name: 'Tính chỉ tiêu' }).click();
-    const summary = page.getByRole('alert');
+    await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu' }).click();
+    const summary = oneCommune(page).getByRole('alert');
     await expect.poll(() => summary.isVisible()).toBe(true);
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     const problems = await summary.locator('li').allTextContents();
@@ -65,7 +68,7 @@ describe('quota calculator', () => {
     expect(await page.locator('.quota__results').count()).toBe(0);
     await summary.getByRole('link', { name: /^Biên chế được giao/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('truong-bien_che');
-    expect(await page.getByLabel('Biên chế được giao').getAttribute('aria-invalid')).toBe('true');
+    expect(await oneCommune(page).getByLabel('Biên chế được giao').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('applies the An Hưng rule set with its notes', async () => {
@@ -92,7 +95,7 @@ describe('quota calculator', () => {
     // The browser may fetch the tab icon on its own; anything else would be the page's doing.
     page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`); });
     await fill(page, { 'Tên xã': 'Xã Riêng', 'Tỷ lệ DTTS': '12,5', 'Biên chế được giao': '30', 'Cán bộ DTTS hiện có': '1' });
-    await page.getByRole('button', { name: 'Tính chỉ tiêu' }).click();
+    await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu' }).click();
     await expect.poll(() => row(page, 'minimum')).toEqual(['3', '3', '1', '2', '2']);
     expect(requests, requests.join(', ')).toEqual([]);
   });
@@ -102,7 +105,7 @@ describe('quota calculator', () => {
     await page.goto(`${origin()}/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-2-b-3`);
     await page.locator('[data-clause="ii-2-b-3"] > .clause-tools').getByRole('link', { name: /^Tính chỉ tiêu/ }).click();
     await page.waitForURL(/\/cong-cu\/chi-tieu-dtts\/\?quy-tac=qd470-thai-nguyen$/);
-    expect(await page.getByLabel('Bộ quy tắc áp dụng').inputValue()).toBe('qd470-thai-nguyen');
+    expect(await oneCommune(page).getByLabel('Bộ quy tắc áp dụng').inputValue()).toBe('qd470-thai-nguyen');
     await page.goto(`${origin()}/ke-hoach/an-hung-dtts-2026/#ii-3-3`);
     await page.locator('[data-clause="ii-3-3"] > .clause-tools').getByRole('link', { name: /^Tính chỉ tiêu/ }).click();
     await page.waitForURL(/quy-tac=an-hung$/);

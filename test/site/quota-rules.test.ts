@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { citedClauses as citedBy } from '../../src/lib/quota/clause-links';
+import { PROVINCE_CLAUSES } from '../../src/lib/quota/province';
 import { QUOTA_RULE_SETS, type ClauseRef } from '../../src/lib/quota/rules';
 import { DIST } from '../support/static-server';
 
 function citedClauses(): ClauseRef[] {
-  return QUOTA_RULE_SETS.flatMap(citedBy);
+  return [...QUOTA_RULE_SETS.flatMap(citedBy), ...PROVINCE_CLAUSES];
 }
 
 const pages = new Map<string, ReturnType<typeof parse>>();
@@ -25,6 +26,6 @@ describe('quota rules cite real clauses', () => {
     const text = element!.text.replace(/\s+/g, ' ');
     for (const number of clause.numbers) expect(text, `#${clause.anchor} phải có “${number}”`).toContain(number);
     const toCalculator = element!.querySelector('.clause-tools a.clause-tool--apply');
-    expect(toCalculator?.getAttribute('href'), `#${clause.anchor} phải dẫn tới công cụ tính`).toMatch(/^\/cong-cu\/chi-tieu-dtts\/\?quy-tac=/);
+    expect(toCalculator?.getAttribute('href'), `#${clause.anchor} phải dẫn tới công cụ tính`).toMatch(/^\/cong-cu\/chi-tieu-dtts\/(\?quy-tac=|#cap-tinh)/);
   });
 });

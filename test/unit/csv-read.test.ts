@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter, matchHeaders, normalizeHeader, type ColumnSpec } from '../../src/lib/csv/headers';
 import { formatCount, formatPercent, parseCount, parsePercent } from '../../src/lib/csv/numbers';
-import { formatIssue, MAX_COLUMNS, MAX_DATA_ROWS, readCsvTable } from '../../src/lib/csv/read';
+import { formatIssue } from '../../src/lib/csv/issues';
+import { MAX_COLUMNS, MAX_DATA_ROWS, readCsvTable } from '../../src/lib/csv/read';
 import { rational } from '../../src/lib/math/rational';
 
 describe('parseCount', () => {

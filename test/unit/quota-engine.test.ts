@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rational } from '../../src/lib/math/rational';
 import { communeQuota, dttsShareBand } from '../../src/lib/quota/engine';
-import type { CommuneInput } from '../../src/lib/quota/input';
+import { commune } from '../support/commune-fixture';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
 
-function commune(over: Partial<CommuneInput> & { dtts?: number; total?: number }): CommuneInput {
-  const { dtts = 2000, total = 10000, ...rest } = over;
-  return {
-    code: 'X1',
-    name: 'Xã Thử',
-    share: { kind: 'counts', dtts, total },
-    staffQuota: 25,
-    dttsCadres: 0,
-    dttsLeaders: null,
-    dttsWomen: null,
-    dttsWomenLeaders: null,
-    dttsTrained: null,
-    ...rest,
-  };
-}
 
 describe('DTTS share bands (exact comparison of counts)', () => {
   it.each([

@@ -7,21 +7,22 @@ import { formatPercent } from '../../lib/csv/numbers';
 import {
   COMMUNE_FIELDS,
   type FormState,
-  type FormValues,
   communeFromForm,
   formFromSearch,
   formToSearch,
   hasInput,
   ruleSetById,
 } from '../../lib/quota/commune-form';
-import { type CommuneQuota, type Figure, type Year, communeQuota } from '../../lib/quota/engine';
+import { type CommuneQuota, communeQuota } from '../../lib/quota/engine';
 import type { CommuneInput } from '../../lib/quota/input';
-import { QUOTA_RULE_SETS, clauseHref } from '../../lib/quota/rules';
+import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
+import { Explanations } from './Explanations';
+import { RuleSetSelect } from './RuleSetSelect';
 
 type Outcome =
   | { kind: 'empty' }
   | { kind: 'invalid'; errors: { key: string | null; message: string }[] }
-  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota; warnings: string[] };
+  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota };
 
 const ROWS: { key: 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained'; label: string; current: (c: CommuneInput) => number | null }[] = [
   { key: 'minimum', label: 'Cán bộ người DTTS', current: (c) => c.dttsCadres },
@@ -30,20 +31,8 @@ const ROWS: { key: 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained';
   { key: 'womenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS', current: (c) => c.dttsWomenLeaders },
   { key: 'trained', label: 'Người DTTS đã đào tạo, bồi dưỡng', current: (c) => c.dttsTrained },
 ];
-const YEARS: Year[] = [2030, 2035];
 const count = (n: number) => n.toLocaleString('vi-VN');
 const gap = (target: number, current: number | null) => (current === null ? '—' : count(Math.max(0, target - current)));
-
-function Why({ figure, year }: { figure: Figure; year: Year }) {
-  const { why } = figure;
-  return (
-    <li>
-      <strong>Năm {year}:</strong> {why.rule} Phép tính: <code>{why.arithmetic}</code>.{' '}
-      <a href={clauseHref(why.clause)}>Xem {why.clause.label}</a>
-      {why.note && <p class="quota__note">Lưu ý: {why.note}</p>}
-    </li>
-  );
-}
 
 export default function QuotaCalculator() {
   const [state, setState] = useState<FormState>({ rules: QUOTA_RULE_SETS[0]!, values: {} });
@@ -60,7 +49,7 @@ export default function QuotaCalculator() {
       if (focus) requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    setOutcome({ kind: 'done', input: read.commune, quota: communeQuota(read.commune, next.rules), warnings: read.warnings });
+    setOutcome({ kind: 'done', input: read.commune, quota: communeQuota(read.commune, next.rules) });
     if (focus) requestAnimationFrame(() => results.current?.focus());
   };
 
@@ -102,19 +91,7 @@ export default function QuotaCalculator() {
           compute(state, true);
         }}
       >
-        <div class="quota__field">
-          <label for="truong-quy-tac">Bộ quy tắc áp dụng</label>
-          <select
-            id="truong-quy-tac"
-            name="quy-tac"
-            value={state.rules.id}
-            onChange={(e) => setState((s) => ({ ...s, rules: ruleSetById(e.currentTarget.value) }))}
-          >
-            {QUOTA_RULE_SETS.map((r) => (
-              <option value={r.id} key={r.id}>{r.name}</option>
-            ))}
-          </select>
-        </div>
+        <RuleSetSelect id="truong-quy-tac" rules={state.rules} onChange={(id) => setState((s) => ({ ...s, rules: ruleSetById(id) }))} />
         <fieldset>
           <legend>Số liệu của một xã</legend>
           {COMMUNE_FIELDS.map((f) => {
@@ -154,10 +131,10 @@ export default function QuotaCalculator() {
             <strong>{outcome.quota.minimumPercent}%</strong> biên chế được giao ({count(outcome.input.staffQuota)}), theo{' '}
             {state.rules.name}.
           </p>
-          {[...outcome.quota.warnings, ...outcome.warnings].length > 0 && (
+          {outcome.quota.warnings.length > 0 && (
             <div class="notice" role="note">
               <p><strong>Cần lưu ý:</strong></p>
-              <ul>{[...outcome.quota.warnings, ...outcome.warnings].map((w) => <li key={w}>{w.charAt(0).toUpperCase() + w.slice(1)}.</li>)}</ul>
+              <ul>{outcome.quota.warnings.map((w) => <li key={w}>{w.charAt(0).toUpperCase() + w.slice(1)}.</li>)}</ul>
             </div>
           )}
           <div class="table-scroll" role="region" aria-label="Bảng chỉ tiêu, cuộn ngang nếu cần" tabIndex={0}>
@@ -193,14 +170,7 @@ export default function QuotaCalculator() {
           </div>
           <h3>Vì sao có các con số này</h3>
           {ROWS.map((row) => (
-            <details key={row.key} class="quota__why">
-              <summary>Vì sao: {row.label}</summary>
-              <ul>
-                {YEARS.map((year) => (
-                  <Why key={year} figure={outcome.quota.targets[year][row.key]} year={year} />
-                ))}
-              </ul>
-            </details>
+            <Explanations key={row.key} label={row.label} figures={{ 2030: outcome.quota.targets[2030][row.key], 2035: outcome.quota.targets[2035][row.key] }} />
           ))}
           <p>
             <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>

@@ -1,5 +1,6 @@
 /** Links from the plan clauses the quota rules cite to the calculator applying them. */
 import type { ClauseToolLink } from '../clause-tools';
+import { PROVINCE_CLAUSES } from './province';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
 
 export const QUOTA_CALCULATOR_PATH = '/cong-cu/chi-tieu-dtts/';
@@ -7,6 +8,7 @@ export const QUOTA_CALCULATOR_PATH = '/cong-cu/chi-tieu-dtts/';
 export function citedClauses(rules: QuotaRuleSet) {
   return [
     rules.roadmap.clause,
+    rules.ethnicStructure,
     ...rules.bands.map((b) => b.clause),
     rules.exactly70.clause,
     rules.leaders.clause,
@@ -23,6 +25,10 @@ export function quotaCalculatorLinks(slug: string): Record<string, ClauseToolLin
       // The first rule set citing a clause is the one that clause belongs to.
       if (clause.plan === slug && !links[clause.anchor]) links[clause.anchor] = { href: `${QUOTA_CALCULATOR_PATH}?quy-tac=${rules.id}`, text: 'Tính chỉ tiêu' };
     }
+  }
+  // Clauses for province-level bodies open the province form of the same page.
+  for (const clause of PROVINCE_CLAUSES) {
+    if (clause.plan === slug && !links[clause.anchor]) links[clause.anchor] = { href: `${QUOTA_CALCULATOR_PATH}#cap-tinh`, text: 'Tính chỉ tiêu' };
   }
   return links;
 }

@@ -59,7 +59,7 @@ export function hasInput(values: FormValues): boolean {
   return COMMUNE_FIELDS.some(({ key }) => values[key]?.trim());
 }
 
-export type FormResult = { ok: true; commune: CommuneInput; warnings: string[] } | { ok: false; errors: { key: string | null; message: string }[] };
+export type FormResult = { ok: true; commune: CommuneInput } | { ok: false; errors: { key: string | null; message: string }[] };
 
 const FORM_CODE = 'xa';
 
@@ -76,5 +76,6 @@ export function communeFromForm(values: FormValues): FormResult {
       return { key: field?.key ?? null, message: field ? `${field.label}: ${i.message}` : i.message };
     });
   if (errors.length || !communes[0]) return { ok: false, errors };
-  return { ok: true, commune: communes[0], warnings: issues.filter((i) => i.severity === 'warning').map((i) => i.message) };
+  // Warnings (more DTTS cadres than the quota, zero population) come back with the quota.
+  return { ok: true, commune: communes[0] };
 }

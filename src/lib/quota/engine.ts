@@ -68,7 +68,7 @@ export function dttsShareBand(share: Rational, rules: QuotaRuleSet): ShareBand |
 }
 
 /** "Tối thiểu X% của N": ceil(X·N/100), X itself scaled by the roadmap's share for the year. */
-function minimumOf(percent: number, roadmapPercent: number, base: number): number {
+export function minimumOf(percent: number, roadmapPercent: number, base: number): number {
   return Number(ceil(div(mul(mul(rational(percent), rational(roadmapPercent)), rational(base)), rational(10000))));
 }
 

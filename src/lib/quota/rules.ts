@@ -32,6 +32,8 @@ export interface QuotaRuleSet {
   /** Share of each ratio to reach by 2030; 100 % by 2035 (roadmap). */
   roadmap: { percent2030: number; percent2035: number; clause: ClauseRef; note?: string };
   bands: ShareBand[];
+  /** 3.a: DTTS cadres should mirror the mix of ethnic groups (information, not a count). */
+  ethnicStructure: ClauseRef;
   /** The share that falls between "dưới 70%" and "trên 70%". */
   exactly70: { minimumPercent: number; clause: ClauseRef; note: string };
   leaders: { percent: number; clause: ClauseRef; note: string };
@@ -62,6 +64,7 @@ export const QD470_THAI_NGUYEN: QuotaRuleSet = {
   name: 'QĐ 470/QĐ-TTg — Kế hoạch số 128/KH-UBND của UBND tỉnh Thái Nguyên',
   roadmap: { percent2030: 80, percent2035: 100, clause: ref(TN, 'ii-2', 'khoản 2 Mục II', ['80%', '100%']) },
   bands: TN_BANDS,
+  ethnicStructure: ref(TN, 'ii-3-a', 'điểm a khoản 3 Mục II', []),
   exactly70: { minimumPercent: 35, clause: TN_BANDS[4]!.clause, note: EXACTLY_70_NOTE },
   leaders: { percent: 20, clause: ref(TN, 'ii-3-b-2-2', 'ý thứ 2 gạch đầu dòng thứ 2 điểm b khoản 3 Mục II', ['20%']), note: LEADERS_BASE_NOTE },
   women: { percent: 20, clause: ref(TN, 'ii-3-c', 'điểm c khoản 3 Mục II', ['20%']), note: WOMEN_NOTE },
@@ -84,6 +87,7 @@ export const AN_HUNG: QuotaRuleSet = {
     { ...TN_BANDS[0]!, clause: ref(AH, 'ii-2-1', 'gạch đầu dòng thứ 1 khoản 2 Mục II', ['5%', '10%']) },
     ...TN_BANDS.slice(1).map((band) => ({ ...band, note: BORROWED_BAND_NOTE })),
   ],
+  ethnicStructure: ref(AH, 'ii-3-1', 'gạch đầu dòng thứ 1 khoản 3 Mục II', []),
   exactly70: { minimumPercent: 35, clause: TN_BANDS[4]!.clause, note: `${EXACTLY_70_NOTE} ${BORROWED_BAND_NOTE}` },
   leaders: { percent: 5, clause: ref(AH, 'ii-3-3', 'gạch đầu dòng thứ 3 khoản 3 Mục II', ['5%']), note: LEADERS_BASE_NOTE },
   women: { percent: 10, clause: ref(AH, 'ii-3-5', 'gạch đầu dòng thứ 5 khoản 3 Mục II', ['10%']), note: WOMEN_NOTE },

@@ -1,0 +1,13 @@
+/** How a file problem reads to the user: file, row, column and reason in one sentence. */
+import type { FileIssue } from '../quota/input';
+
+/** "xa.csv, dòng 5, cột “Biên chế được giao”: “12,5” không phải số nguyên." */
+export function formatIssue(issue: FileIssue): string {
+  const place = [
+    issue.file,
+    issue.row === null ? null : `dòng ${issue.row}`,
+    issue.column === null ? null : `cột “${issue.column}”`,
+  ].filter((part) => part !== null && part !== '');
+  const prefix = issue.severity === 'warning' ? 'Lưu ý — ' : '';
+  return `${prefix}${place.join(', ')}: ${issue.message}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * The quota calculator's result file, ket-qua-chi-tieu-dtts.csv (csv.md "Results"):
+ * one row per commune in input order, written by toCsv (BOM, commas, formula-safe cells).
+ */
+import { toCsv } from '../csv/write';
+import { toFixed } from '../math/rational';
+import type { CommuneQuota } from './engine';
+
+export const QUOTA_RESULT_FILE_NAME = 'ket-qua-chi-tieu-dtts.csv';
+
+/** The columns csv.md fixes, in its order. */
+export const QUOTA_RESULT_COLUMNS = [
+  'ma_xa',
+  'ten_xa',
+  'ty_le_dtts',
+  'muc_toi_thieu',
+  'toi_thieu_2030',
+  'toi_thieu_2035',
+  'hien_co',
+  'thieu_2030',
+  'thieu_2035',
+  'lanh_dao_toi_thieu_2030',
+  'lanh_dao_toi_thieu_2035',
+  'nu_toi_thieu_2030',
+  'nu_toi_thieu_2035',
+  'dao_tao_toi_thieu_2030',
+  'dao_tao_toi_thieu_2035',
+  'canh_bao',
+] as const;
+
+/** The header row, then one row per commune: percent with two decimals and ".", counts as plain integers. */
+export function quotaResultRows(results: readonly CommuneQuota[]): string[][] {
+  const rows = results.map((q) =>
+    [
+      q.code,
+      q.name,
+      toFixed(q.sharePercent, 2),
+      q.minimumPercent,
+      q.targets[2030].minimum.value,
+      q.targets[2035].minimum.value,
+      q.current,
+      q.gaps[2030],
+      q.gaps[2035],
+      q.targets[2030].leaders.value,
+      q.targets[2035].leaders.value,
+      q.targets[2030].women.value,
+      q.targets[2035].women.value,
+      q.targets[2030].trained.value,
+      q.targets[2035].trained.value,
+      q.warnings.join('; '),
+    ].map(String),
+  );
+  return [[...QUOTA_RESULT_COLUMNS], ...rows];
+}
+
+export function quotaResultCsv(results: readonly CommuneQuota[]): string {
+  return toCsv(quotaResultRows(results));
+}

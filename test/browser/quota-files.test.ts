@@ -1,0 +1,149 @@
+/** The quota calculator on uploaded files: upload, errors, results, sorting, download, privacy, province form. */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { origin, useBrowser } from '../support/browser';
+
+const { newPage } = useBrowser();
+const PATH = '/cong-cu/chi-tieu-dtts/';
+const SAMPLES = join(import.meta.dirname, '../../public/mau');
+const file = (name: string, text: string, encoding: 'utf-8' | 'utf-16le' = 'utf-8') => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: encoding === 'utf-8' ? Buffer.from(text, 'utf8') : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+});
+
+async function openTool(): Promise<Page> {
+  const page = await newPage({ acceptDownloads: true });
+  await page.goto(`${origin()}${PATH}`);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+const codes = (page: Page) => page.locator('.quota__table--many tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+
+describe('quota calculator on files', () => {
+  it('reads an uploaded xa.csv with its companions, without any network request, and explains a commune', async () => {
+    const page = await openTool();
+    const requests: string[] = [];
+    page.on('request', (r) => { if (!/\/_astro\/|favicon/.test(r.url())) requests.push(r.url()); });
+    await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(join(SAMPLES, 'vi-du-xa.csv'));
+    await page.getByLabel('Dân tộc theo xã (dan-toc.csv)').setInputFiles(join(SAMPLES, 'vi-du-dan-toc.csv'));
+    await page.getByLabel('Đơn vị sự nghiệp công lập (don-vi.csv)').setInputFiles(join(SAMPLES, 'vi-du-don-vi.csv'));
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    expect(requests).toEqual([]);
+    expect(await codes(page)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08']);
+    const binhYen = page.locator('tr[data-code="02"] td');
+    expect(await binhYen.allTextContents()).toEqual(['02', '70%', '35%', '11', '14', '12', '0', '2', '2 / 3', '3 / 3', '10 / 12', 'văn bản không quy định mức cho tỷ lệ đúng 70%']);
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('button', { name: 'Vì sao: Xã Phú Đình' }).click();
+    const detail = page.locator('.quota__detail');
+    expect(await detail.locator('table tbody tr').count()).toBe(3);
+    expect(await detail.textContent()).toContain('Trường Tiểu học Phú Đình');
+    expect(await detail.textContent()).toContain('phải có viên chức quản lý người DTTS nhưng chưa có');
+  });
+
+  it('sorts, filters the communes below target, and draws the chart', async () => {
+    const page = await openTool();
+    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    await page.getByRole('button', { name: /^Thiếu 2035/ }).click();
+    await page.getByRole('button', { name: /^Thiếu 2035/ }).click();
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Thiếu 2035');
+    const gaps = await page.locator('.quota__table--many tbody tr > :nth-child(9)').allTextContents();
+    expect(gaps.map(Number)).toEqual([...gaps.map(Number)].sort((a, b) => b - a));
+    await page.getByLabel('Chỉ hiện xã chưa đủ số tối thiểu năm 2030').check();
+    const short = await page.locator('.quota__table--many tbody tr > :nth-child(8)').allTextContents();
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.length).toBeLessThan(8);
+    expect(short.every((gap) => Number(gap) > 0)).toBe(true);
+    await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d') !== null)).toBe(true);
+  });
+
+  it('downloads ket-qua-chi-tieu-dtts.csv with exactly the agreed columns', async () => {
+    const page = await openTool();
+    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('ket-qua-chi-tieu-dtts.csv');
+    const saved = join(tmpdir(), `ket-qua-${Date.now()}.csv`);
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(parsed[0]).toEqual([
+      'ma_xa', 'ten_xa', 'ty_le_dtts', 'muc_toi_thieu', 'toi_thieu_2030', 'toi_thieu_2035', 'hien_co', 'thieu_2030', 'thieu_2035',
+      'lanh_dao_toi_thieu_2030', 'lanh_dao_toi_thieu_2035', 'nu_toi_thieu_2030', 'nu_toi_thieu_2035', 'dao_tao_toi_thieu_2030', 'dao_tao_toi_thieu_2035', 'canh_bao',
+    ]);
+    expect(parsed[2]).toEqual(['02', 'Xã Bình Yên', '70.00', '35', '11', '14', '12', '0', '2', '2', '3', '3', '3', '10', '12', 'văn bản không quy định mức cho tỷ lệ đúng 70%']);
+    expect(parsed).toHaveLength(9);
+  });
+
+  it('lists every problem with file, row, column and reason, and gives no result', async () => {
+    const page = await openTool();
+    const xa = 'Mã xã;Tên xã;Dân số;Dân số DTTS;Biên chế được giao;Cán bộ DTTS hiện có\n01;Xã A;1000;300;12,5;2\n01;Xã B;1000;1200;20;2\n02;;500;100;10;x\n';
+    await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(file('xa.csv', xa, 'utf-16le'));
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    const problems = await summary.locator('li').allTextContents();
+    expect(problems.some((p) => p.startsWith('xa.csv, dòng 2, cột “Biên chế được giao”'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('xa.csv, dòng 3, cột “Mã xã”'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('xa.csv, dòng 3, cột “Dân số DTTS”'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('xa.csv, dòng 4, cột “Tên xã”'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('xa.csv, dòng 4, cột “Cán bộ DTTS hiện có”'))).toBe(true);
+    expect(await page.locator('.quota__table--many').count()).toBe(0);
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('says clearly when a file is empty, binary, or typed in an old Vietnamese font', async () => {
+    const page = await openTool();
+    for (const [content, expected] of [
+      ['', 'rỗng'],
+      ['\u0000\u0001\u0002PK\u0003\u0004binary', ''],
+      ['Mã xã,Tên xã\n01,Xã Vieät Hoøa Thuaän Ñoàng\n02,Xaõ Nguyeãn Traõi\n', 'VNI'],
+    ] as const) {
+      await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(file('xa.csv', content));
+      await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      const text = (await summary.textContent()) ?? '';
+      expect(text).toContain('xa.csv');
+      if (expected) expect(text).toContain(expected);
+    }
+  });
+
+  it('asks for xa.csv when none is chosen', async () => {
+    const page = await openTool();
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Chưa chọn tệp xa.csv');
+  });
+
+  it('offers the templates as downloads', async () => {
+    const page = await openTool();
+    for (const name of ['xa.csv', 'dan-toc.csv', 'don-vi.csv']) {
+      const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+      const response = await page.request.get(`${origin()}${href}`);
+      const body = await response.body();
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
+  });
+
+  it('computes province-level bodies', async () => {
+    const page = await openTool();
+    await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');
+    await page.getByLabel('Cán bộ người DTTS của tỉnh hiện có').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
+    const result = page.locator('.province__result');
+    // ⌈25 × 10% × 80%⌉ = 2 (floating point would give 3); ⌈25 × 10%⌉ = 3
+    await expect.poll(() => result.textContent()).toContain('Tối thiểu cán bộ người DTTS: 2 năm 2030, 3 năm 2035');
+    await page.getByLabel('Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)').fill('7');
+    await page.getByLabel('Số người DTTS hiện có trong cơ quan').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cơ quan' }).click();
+    await expect.poll(() => result.textContent()).toContain('Chưa đạt');
+  });
+});
