@@ -4,7 +4,7 @@
  * bodies' 30 % and their DTTS leader or pipeline person.
  */
 import { useState } from 'preact/hooks';
-import { parseCount } from '../../lib/csv/numbers';
+import { parseCount, formatCount as count } from '../../lib/csv/numbers';
 import { type EthnicAffairsBodyKind, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
 import { clauseHref } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
@@ -18,7 +18,6 @@ const LABELS: Record<keyof Values, string> = {
   dttsCount: 'Số người DTTS hiện có trong cơ quan',
 };
 const OPTIONAL: (keyof Values)[] = ['dttsLeaders'];
-const count = (n: number) => n.toLocaleString('vi-VN');
 
 function read(values: Values, keys: (keyof Values)[]) {
   const numbers: Partial<Record<keyof Values, number>> = {};

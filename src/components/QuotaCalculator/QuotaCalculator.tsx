@@ -3,7 +3,7 @@
  * summary, and the targets with the rule, arithmetic and clause behind each figure.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatPercent } from '../../lib/csv/numbers';
+import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import {
   COMMUNE_FIELDS,
   type FormState,
@@ -31,7 +31,6 @@ const ROWS: { key: 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained';
   { key: 'womenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS', current: (c) => c.dttsWomenLeaders },
   { key: 'trained', label: 'Người DTTS đã đào tạo, bồi dưỡng', current: (c) => c.dttsTrained },
 ];
-const count = (n: number) => n.toLocaleString('vi-VN');
 const gap = (target: number, current: number | null) => (current === null ? '—' : count(Math.max(0, target - current)));
 
 export default function QuotaCalculator() {

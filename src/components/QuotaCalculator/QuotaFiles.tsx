@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIssue } from '../../lib/csv/issues';
-import { formatPercent } from '../../lib/csv/numbers';
+import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import type { CommuneQuota } from '../../lib/quota/engine';
 import type { QuotaFiles as Files, QuotaFilesResult } from '../../lib/quota/quota-files';
@@ -28,7 +28,6 @@ type Status =
 
 type SortKey = 'order' | 'name' | 'share' | 'minimum2030' | 'gap2030' | 'gap2035';
 const PAGE = 200;
-const count = (n: number) => n.toLocaleString('vi-VN');
 
 const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
   order: () => 0,

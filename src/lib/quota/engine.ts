@@ -4,6 +4,7 @@
  * (shared/spec/rules.md, "Arithmetic").
  */
 import { type Rational, ceil, compare, div, mul, rational } from '../math/rational';
+import { formatCount as fmt } from '../csv/numbers';
 import type { CommuneInput } from './input';
 import type { ClauseRef, QuotaRuleSet, ShareBand } from './rules';
 
@@ -72,7 +73,6 @@ export function minimumOf(percent: number, roadmapPercent: number, base: number)
   return Number(ceil(div(mul(mul(rational(percent), rational(roadmapPercent)), rational(base)), rational(10000))));
 }
 
-const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQuota {
   const share = sharePercent(input);
