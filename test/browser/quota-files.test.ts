@@ -64,6 +64,18 @@ describe('quota calculator on files', () => {
     await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d') !== null)).toBe(true);
   });
 
+  it('prints a report with the rule set, the date and the clauses it rests on, without the forms', async () => {
+    const page = await openTool();
+    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const head = page.locator('.quota__print-head');
+    expect(await head.isVisible()).toBe(true);
+    expect(await head.textContent()).toContain('gạch đầu dòng thứ 3 điểm b khoản 2 Mục II');
+    expect(await page.getByRole('button', { name: 'Tính từ tệp' }).isVisible()).toBe(false);
+    expect(await page.locator('.quota__table--many').isVisible()).toBe(true);
+  });
+
   it('downloads ket-qua-chi-tieu-dtts.csv with exactly the agreed columns', async () => {
     const page = await openTool();
     await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();

@@ -11,6 +11,7 @@ import { ruleSetById } from '../../lib/quota/commune-form';
 import type { CommuneQuota } from '../../lib/quota/engine';
 import type { QuotaFiles as Files, QuotaFilesResult } from '../../lib/quota/quota-files';
 import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
+import { citedClauses } from '../../lib/quota/clause-links';
 import { ETHNIC_SPLIT_NOTE, ethnicSplit } from '../../lib/quota/ethnic-split';
 import { checkServiceUnits } from '../../lib/quota/service-units';
 import { clauseHref } from '../../lib/quota/rules';
@@ -226,7 +227,16 @@ export default function QuotaFiles() {
       {results.length > 0 && status.kind === 'done' && (
         <section class="quota__results" aria-labelledby="ket-qua-tep">
           <h2 id="ket-qua-tep" tabIndex={-1} ref={resultsHeading}>Kết quả {count(results.length)} xã</h2>
-          <p class="print-only">Bộ quy tắc: {status.rules.name}. Ngày tính: {new Date().toLocaleDateString('vi-VN')}.</p>
+          <div class="print-only quota__print-head">
+            <p>Bộ quy tắc: {status.rules.name}. Ngày tính: {new Date().toLocaleDateString('vi-VN')}.</p>
+            <p>
+              Căn cứ:{' '}
+              {[...new Map(citedClauses(status.rules).map((c) => [`${c.plan}#${c.anchor}`, c])).values()]
+                .map((c) => `${c.label} (/ke-hoach/${c.plan}/#${c.anchor})`)
+                .join('; ')}
+              .
+            </p>
+          </div>
           <p class="quota__actions no-print">
             <button type="button" class="button-primary" onClick={download}>Tải kết quả (CSV)</button>
             <button type="button" onClick={() => print()}>In báo cáo</button>
