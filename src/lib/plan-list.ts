@@ -44,7 +44,7 @@ export interface PlanFilters {
   'can-cu': string;
 }
 
-export const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
+const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
 
 export function filtersFromSearch(search: string): PlanFilters {
   const params = new URLSearchParams(search);

@@ -12,7 +12,7 @@ export interface Segment {
 }
 
 /** Long forms of the abbreviations in the query, as folded word sequences ("dtts" → dan toc thieu so). */
-export function expandedPhrases(query: string): string[][] {
+function expandedPhrases(query: string): string[][] {
   const tokens = new Set(foldVietnamese(query).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
   return ABBREVIATIONS.filter(({ short }) => tokens.has(foldVietnamese(short))).flatMap(({ long }) => long.map(foldedWords));
 }

@@ -5,7 +5,7 @@
  */
 const MARKS = /[\u0300-\u036f]/g;
 
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   if (ch === 'đ' || ch === 'Đ') return 'd';
   return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
