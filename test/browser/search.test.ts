@@ -115,6 +115,19 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('#ii-2-b-3').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 244, 194)');
   });
 
+  it('reads the best plans first and the others on request', async () => {
+    const page = await searchPage();
+    await searchTop(page, 'dân tộc');
+    const status = page.locator('.search__status');
+    expect(await status.textContent()).toContain('có trong 5 kế hoạch');
+    expect(await status.textContent()).toContain('của 3 kế hoạch đầu');
+    const plansShown = async () => new Set((await page.locator('.search__link').evaluateAll((a) => a.map((x) => x.getAttribute('href')!))).map((u) => u.split('#')[0]));
+    expect((await plansShown()).size).toBeLessThanOrEqual(3);
+    await page.getByRole('button', { name: 'Xem thêm kết quả từ các kế hoạch khác' }).click();
+    await expect.poll(() => status.textContent()).not.toContain('kế hoạch đầu');
+    expect(await page.getByRole('button', { name: 'Xem thêm kết quả từ các kế hoạch khác' }).count()).toBe(0);
+  });
+
   it('keeps the query and filters in the URL, so a search can be shared', async () => {
     const page = await searchPage();
     await searchTop(page, 'đào tạo');

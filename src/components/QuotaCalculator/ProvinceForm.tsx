@@ -93,7 +93,11 @@ export default function ProvinceForm() {
           <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       )}
-      <div role="status">
+      {/* A short announcement; the results themselves are too long for a live region. */}
+      <p role="status" class="visually-hidden">
+        {provinceResult ? 'Đã tính xong cho cấp tỉnh.' : bodyResult ? `Đã tính xong cho ${bodyResult.name}.` : ''}
+      </p>
+      <div>
         {provinceResult && (
           <div class="province__result">
             <h3>Kết quả cấp tỉnh</h3>

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIssue } from '../../lib/csv/issues';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
+import { compare } from '../../lib/math/rational';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import type { CommuneQuota } from '../../lib/quota/engine';
 import type { QuotaFiles as Files, QuotaFilesResult } from '../../lib/quota/quota-files';
@@ -33,7 +34,7 @@ const PAGE = 200;
 const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
   order: () => 0,
   name: (a, b) => a.name.localeCompare(b.name, 'vi'),
-  share: (a, b) => (a.sharePercent.num * b.sharePercent.den < b.sharePercent.num * a.sharePercent.den ? -1 : 1),
+  share: (a, b) => compare(a.sharePercent, b.sharePercent),
   minimum2030: (a, b) => a.targets[2030].minimum.value - b.targets[2030].minimum.value,
   gap2030: (a, b) => a.gaps[2030] - b.gaps[2030],
   gap2035: (a, b) => a.gaps[2035] - b.gaps[2035],

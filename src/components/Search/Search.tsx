@@ -57,13 +57,11 @@ export default function Search({ options }: { options: FilterOptions }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   // False in the server-rendered HTML, so a browser without JavaScript shows why search is missing.
   const [scripted, setScripted] = useState(false);
-  const [plansToRead, setPlansToRead] = useState(PLANS_PER_STEP);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
   const run = async (raw: string, activeFilters: SearchFilters, plansLimit = PLANS_PER_STEP) => {
-    setPlansToRead(plansLimit);
     const ticket = ++latest.current;
     history.replaceState(null, '', `${location.pathname}${stateToSearch({ q: raw, filters: activeFilters })}`);
     const q = prepareQuery(raw);
@@ -230,7 +228,7 @@ export default function Search({ options }: { options: FilterOptions }) {
           </ol>
         )}
         {outcome.kind === 'done' && outcome.plansRead < outcome.plans && (
-          <button type="button" onClick={() => void run(query, filters, plansToRead + PLANS_PER_STEP)}>
+          <button type="button" onClick={() => void run(query, filters, outcome.plansRead + PLANS_PER_STEP)}>
             Xem thêm kết quả từ các kế hoạch khác
           </button>
         )}

@@ -77,7 +77,7 @@ export function minimumOf(percent: number, roadmapPercent: number, base: number)
 export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQuota {
   const share = sharePercent(input);
   const warnings: string[] = [];
-  let band = dttsShareBand(share, rules);
+  const band = dttsShareBand(share, rules);
   let minimumPercent = band?.minimumPercent ?? 0;
   let bandClause: ClauseRef = band?.clause ?? rules.bands[0]!.clause;
   let bandNote = band?.note;
@@ -86,7 +86,6 @@ export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQ
     bandClause = rules.exactly70.clause;
     bandNote = rules.exactly70.note;
     warnings.push('văn bản không quy định mức cho tỷ lệ đúng 70%');
-    band = null;
   } else if (!band) {
     warnings.push('tỷ lệ người dân tộc thiểu số dưới 5%: văn bản không đặt tỷ lệ tối thiểu');
   }

@@ -15,8 +15,8 @@ export function foldVietnamese(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const folded = foldChar(ch);
-    // A character without a one-letter folding (rare symbols) is kept as it is, to keep positions aligned.
-    out += folded.length === ch.length ? folded : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length);
+    // A character whose folding changes its length (rare symbols) is kept as it is, to keep positions aligned.
+    out += folded.length === ch.length ? folded : ch;
   }
   return out;
 }
