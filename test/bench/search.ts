@@ -30,19 +30,34 @@ async function measure(root: string, label: string) {
   // Text files count gzip-compressed, as any web host sends them; Pagefind's index
   // files are compressed already and count as they are.
   let bytes = 0;
+  let byKind: Record<string, number> = {};
   const { server, origin } = await startStaticServer(root, (path, size) => {
-    bytes += /\.(js|css|html|json|txt)$/.test(path) ? gzipSync(readFileSync(join(root, path))).byteLength : size;
+    const sent = /\.(js|css|html|json|txt)$/.test(path) ? gzipSync(readFileSync(join(root, path))).byteLength : size;
+    bytes += sent;
+    const kind = /pagefind\/.*\.js$/.test(path) ? 'Pagefind JS' : (/\.(pf_\w+|pagefind)$/.exec(path)?.[1] ?? 'page');
+    byKind[kind] = (byKind[kind] ?? 0) + sent;
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { longestTask: number }).longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const w = window as unknown as { longestTask: number };
+        w.longestTask = Math.max(w.longestTask, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(`${origin}/tim-kiem/`);
   await page.waitForSelector('[data-search-ready]');
   await page.waitForLoadState('networkidle');
   const fetched = async (query: string) => {
     bytes = 0;
+    byKind = {};
     const ms = await typeAndWait(page, query);
     await page.waitForLoadState('networkidle');
-    return { kb: (bytes / 1024).toFixed(1), ms: ms.toFixed(0) };
+    const parts = Object.entries(byKind).map(([kind, b]) => `${kind} ${(b / 1024).toFixed(1)}`).join(', ');
+    return { kb: `${(bytes / 1024).toFixed(1)} KB (${parts})`, ms: ms.toFixed(0) };
   };
   const first = await fetched('Trường Cao đẳng');
   const follow = await fetched('cử tuyển');
@@ -51,11 +66,12 @@ async function measure(root: string, label: string) {
   const warm: number[] = [];
   for (let round = 0; round < 2; round++) for (const q of WARM_QUERIES) warm.push(await typeAndWait(page, q));
   warm.sort((a, b) => a - b);
+  const longestTask = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
   const indexKb = Number(execSync(`du -sk ${join(root, 'pagefind')}`).toString().split('\t')[0]);
   console.log(
-    `${label}: first query ${first.kb} KB in ${first.ms} ms; follow-up ${follow.kb} KB in ${follow.ms} ms; ` +
-      `a query of the commonest words ${common.kb} KB in ${common.ms} ms; ` +
-      `warm keystroke→results median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms, p95 ${warm[Math.floor(warm.length * 0.95)]!.toFixed(1)} ms, max ${warm.at(-1)!.toFixed(1)} ms; index on disk ${indexKb} KB`,
+    `${label}: first query ${first.kb} in ${first.ms} ms; follow-up ${follow.kb} in ${follow.ms} ms; ` +
+      `a query of the commonest words ${common.kb} in ${common.ms} ms; ` +
+      `warm keystroke→results median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms, p95 ${warm[Math.floor(warm.length * 0.95)]!.toFixed(1)} ms, max ${warm.at(-1)!.toFixed(1)} ms; longest main-thread task ${longestTask.toFixed(0)} ms; index on disk ${indexKb} KB`,
   );
   await browser.close();
   server.close();

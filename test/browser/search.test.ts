@@ -128,6 +128,16 @@ describe('the search page', () => {
     expect(await page.getByRole('button', { name: 'Xem thêm kết quả từ các kế hoạch khác' }).count()).toBe(0);
   });
 
+  it('searches a small collection without fetching Pagefind\'s worker', async () => {
+    const page = await searchPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    expect(await searchTop(page, 'cử tuyển')).not.toHaveLength(0);
+    expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
+    expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
+  });
+
   it('keeps the query and filters in the URL, so a search can be shared', async () => {
     const page = await searchPage();
     await searchTop(page, 'đào tạo');
