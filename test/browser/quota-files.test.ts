@@ -95,6 +95,27 @@ describe('quota calculator on files', () => {
     expect(parsed).toHaveLength(9);
   });
 
+  it('takes a file of thousands of communes: draws 50 rows at a time and downloads every one, in order', async () => {
+    const page = await openTool();
+    const communes = 4321;
+    const lines = ['ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che,can_bo_dtts'];
+    for (let i = 0; i < communes; i++) lines.push(`M${i},Xã Số ${i},1000,${(i * 7) % 1001},${20 + (i % 30)},${i % 9}`);
+    await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(file('xa.csv', lines.join('\n')));
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 4.321 xã' }).waitFor();
+    expect(await codes(page)).toHaveLength(50);
+    await page.getByRole('button', { name: 'Hiện thêm 50 xã' }).click();
+    expect((await codes(page)).slice(48, 52)).toEqual(['M48', 'M49', 'M50', 'M51']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
+    const saved = join(tmpdir(), `ket-qua-lon-${Date.now()}.csv`);
+    await download.saveAs(saved);
+    const parsed = Papa.parse<string[]>(readFileSync(saved, 'utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toHaveLength(communes + 1);
+    expect(parsed.slice(1).map((row) => row[0])).toEqual(lines.slice(1).map((line) => line.split(',')[0]));
+    // Commune M100: 700 of 1,000 people is exactly 70 %, so 35 % of 30 staff: ⌈8.4⌉ = 9 by 2030, ⌈10.5⌉ = 11 by 2035.
+    expect(parsed[101]!.slice(0, 6)).toEqual(['M100', 'Xã Số 100', '70.00', '35', '9', '11']);
+  });
+
   it('lists every problem with file, row, column and reason, and gives no result', async () => {
     const page = await openTool();
     const xa = 'Mã xã;Tên xã;Dân số;Dân số DTTS;Biên chế được giao;Cán bộ DTTS hiện có\n01;Xã A;1000;300;12,5;2\n01;Xã B;1000;1200;20;2\n02;;500;100;10;x\n';

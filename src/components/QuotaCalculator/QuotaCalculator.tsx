@@ -13,7 +13,7 @@ import {
   hasInput,
   ruleSetById,
 } from '../../lib/quota/commune-form';
-import { type CommuneQuota, communeQuota } from '../../lib/quota/engine';
+import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explainCommuneQuota } from '../../lib/quota/engine';
 import type { CommuneInput } from '../../lib/quota/input';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
@@ -22,9 +22,9 @@ import { RuleSetSelect } from './RuleSetSelect';
 type Outcome =
   | { kind: 'empty' }
   | { kind: 'invalid'; errors: { key: string | null; message: string }[] }
-  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota };
+  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota; figures: Record<Year, ExplainedYear> };
 
-const ROWS: { key: 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained'; label: string; current: (c: CommuneInput) => number | null }[] = [
+const ROWS: { key: keyof ExplainedYear; label: string; current: (c: CommuneInput) => number | null }[] = [
   { key: 'minimum', label: 'Cán bộ người DTTS', current: (c) => c.dttsCadres },
   { key: 'leaders', label: 'Lãnh đạo, quản lý người DTTS', current: (c) => c.dttsLeaders },
   { key: 'women', label: 'Nữ người DTTS', current: (c) => c.dttsWomen },
@@ -48,7 +48,8 @@ export default function QuotaCalculator() {
       if (focus) requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    setOutcome({ kind: 'done', input: read.commune, quota: communeQuota(read.commune, next.rules) });
+    const quota = communeQuota(read.commune, next.rules);
+    setOutcome({ kind: 'done', input: read.commune, quota, figures: explainCommuneQuota(quota, next.rules) });
     if (focus) requestAnimationFrame(() => results.current?.focus());
   };
 
@@ -156,11 +157,11 @@ export default function QuotaCalculator() {
                   return (
                     <tr key={row.key} data-row={row.key}>
                       <th scope="row">{row.label}</th>
-                      <td>{count(t[2030][row.key].value)}</td>
-                      <td>{count(t[2035][row.key].value)}</td>
+                      <td>{count(t[2030][row.key])}</td>
+                      <td>{count(t[2035][row.key])}</td>
                       <td>{current === null ? '—' : count(current)}</td>
-                      <td>{gap(t[2030][row.key].value, current)}</td>
-                      <td>{gap(t[2035][row.key].value, current)}</td>
+                      <td>{gap(t[2030][row.key], current)}</td>
+                      <td>{gap(t[2035][row.key], current)}</td>
                     </tr>
                   );
                 })}
@@ -169,7 +170,7 @@ export default function QuotaCalculator() {
           </div>
           <h3>Vì sao có các con số này</h3>
           {ROWS.map((row) => (
-            <Explanations key={row.key} label={row.label} figures={{ 2030: outcome.quota.targets[2030][row.key], 2035: outcome.quota.targets[2035][row.key] }} />
+            <Explanations key={row.key} label={row.label} figures={{ 2030: outcome.figures[2030][row.key], 2035: outcome.figures[2035][row.key] }} />
           ))}
           <p>
             <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>

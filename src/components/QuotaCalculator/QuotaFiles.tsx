@@ -9,7 +9,7 @@ import { formatIssue } from '../../lib/csv/issues';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { compare } from '../../lib/math/rational';
 import { ruleSetById } from '../../lib/quota/commune-form';
-import type { CommuneQuota } from '../../lib/quota/engine';
+import { type CommuneQuota, explainCommuneQuota } from '../../lib/quota/engine';
 import type { QuotaFiles as Files, QuotaFilesResult } from '../../lib/quota/quota-files';
 import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
 import { citedClauses } from '../../lib/quota/clause-links';
@@ -29,13 +29,14 @@ type Status =
   | { kind: 'done'; result: QuotaFilesResult; rules: QuotaRuleSet };
 
 type SortKey = 'order' | 'name' | 'share' | 'minimum2030' | 'gap2030' | 'gap2035';
-const PAGE = 200;
+/** Rows drawn at first and per "show more": a screenful or two, drawn at once even on an old PC. */
+const PAGE = 50;
 
 const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
   order: () => 0,
   name: (a, b) => a.name.localeCompare(b.name, 'vi'),
   share: (a, b) => compare(a.sharePercent, b.sharePercent),
-  minimum2030: (a, b) => a.targets[2030].minimum.value - b.targets[2030].minimum.value,
+  minimum2030: (a, b) => a.targets[2030].minimum - b.targets[2030].minimum,
   gap2030: (a, b) => a.gaps[2030] - b.gaps[2030],
   gap2035: (a, b) => a.gaps[2035] - b.gaps[2035],
 };
@@ -63,22 +64,37 @@ export default function QuotaFiles() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const worker = useRef<Worker | null>(null);
 
+  // A worker started ahead of time has its script loaded and compiled when a file is chosen.
+  const spare = useRef<Worker | null>(null);
+  const startWorker = () => new Worker(new URL('./quota-worker.ts', import.meta.url), { type: 'module' });
+  useEffect(() => {
+    spare.current = startWorker();
+    return () => {
+      spare.current?.terminate();
+      worker.current?.terminate();
+    };
+  }, []);
+
   const run = (files: Files) => {
     worker.current?.terminate();
-    const w = new Worker(new URL('./quota-worker.ts', import.meta.url), { type: 'module' });
+    const w = spare.current ?? startWorker();
+    spare.current = null;
     worker.current = w;
     performance.mark('quota-files-start');
     setStatus({ kind: 'working', stage: 'Đang đọc tệp', done: 0, total: 1 });
+    const received: CommuneQuota[] = [];
     w.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.kind === 'progress') setStatus({ kind: 'working', stage: message.stage, done: message.done, total: message.total });
+      else if (message.kind === 'results') for (const quota of message.batch) received.push(quota);
       else {
         w.terminate();
+        spare.current ??= startWorker();
         if (message.kind === 'failed') setStatus({ kind: 'failed', message: message.message });
         else {
           setShown(PAGE);
           setDetail(null);
-          setStatus({ kind: 'done', result: message.result, rules });
+          setStatus({ kind: 'done', result: { ...message.result, results: received }, rules });
         }
       }
     };
@@ -154,6 +170,7 @@ export default function QuotaFiles() {
   /** The rules the shown results were computed with (the select may have changed since). */
   const applied = status.kind === 'done' ? status.rules : rules;
   const detailed = results.find((r) => r.code === detail);
+  const detailFigures = detailed && explainCommuneQuota(detailed, applied);
   const detailEthnic = detailed && status.kind === 'done' ? status.result.ethnicGroups.filter((g) => g.code === detailed.code) : [];
   const detailUnits =
     detailed && status.kind === 'done' ? checkServiceUnits(status.result.serviceUnits.filter((u) => u.code === detailed.code), applied) : [];
@@ -279,14 +296,14 @@ export default function QuotaFiles() {
                     </th>
                     <td>{formatPercent(r.sharePercent)}</td>
                     <td>{r.minimumPercent}%</td>
-                    <td>{count(r.targets[2030].minimum.value)}</td>
-                    <td>{count(r.targets[2035].minimum.value)}</td>
+                    <td>{count(r.targets[2030].minimum)}</td>
+                    <td>{count(r.targets[2035].minimum)}</td>
                     <td>{count(r.current)}</td>
                     <td>{count(r.gaps[2030])}</td>
                     <td>{count(r.gaps[2035])}</td>
-                    <td>{count(r.targets[2030].leaders.value)} / {count(r.targets[2035].leaders.value)}</td>
-                    <td>{count(r.targets[2030].women.value)} / {count(r.targets[2035].women.value)}</td>
-                    <td>{count(r.targets[2030].trained.value)} / {count(r.targets[2035].trained.value)}</td>
+                    <td>{count(r.targets[2030].leaders)} / {count(r.targets[2035].leaders)}</td>
+                    <td>{count(r.targets[2030].women)} / {count(r.targets[2035].women)}</td>
+                    <td>{count(r.targets[2030].trained)} / {count(r.targets[2035].trained)}</td>
                     <td>{r.warnings.join('; ')}</td>
                   </tr>
                 ))}
@@ -302,11 +319,11 @@ export default function QuotaFiles() {
           {detailed && (
             <section class="quota__detail" aria-labelledby="chi-tiet-xa">
               <h3 id="chi-tiet-xa">Vì sao: {detailed.name}</h3>
-              <Explanations label="cán bộ người DTTS tối thiểu" figures={{ 2030: detailed.targets[2030].minimum, 2035: detailed.targets[2035].minimum }} />
-              <Explanations label="lãnh đạo, quản lý người DTTS" figures={{ 2030: detailed.targets[2030].leaders, 2035: detailed.targets[2035].leaders }} />
-              <Explanations label="nữ người DTTS" figures={{ 2030: detailed.targets[2030].women, 2035: detailed.targets[2035].women }} />
-              <Explanations label="nữ lãnh đạo, quản lý người DTTS" figures={{ 2030: detailed.targets[2030].womenLeaders, 2035: detailed.targets[2035].womenLeaders }} />
-              <Explanations label="đã đào tạo, bồi dưỡng" figures={{ 2030: detailed.targets[2030].trained, 2035: detailed.targets[2035].trained }} />
+              <Explanations label="cán bộ người DTTS tối thiểu" figures={{ 2030: detailFigures![2030].minimum, 2035: detailFigures![2035].minimum }} />
+              <Explanations label="lãnh đạo, quản lý người DTTS" figures={{ 2030: detailFigures![2030].leaders, 2035: detailFigures![2035].leaders }} />
+              <Explanations label="nữ người DTTS" figures={{ 2030: detailFigures![2030].women, 2035: detailFigures![2035].women }} />
+              <Explanations label="nữ lãnh đạo, quản lý người DTTS" figures={{ 2030: detailFigures![2030].womenLeaders, 2035: detailFigures![2035].womenLeaders }} />
+              <Explanations label="đã đào tạo, bồi dưỡng" figures={{ 2030: detailFigures![2030].trained, 2035: detailFigures![2035].trained }} />
               {detailEthnic.length > 0 && (
                 <div class="table-scroll" role="region" aria-label="Cơ cấu theo dân tộc" tabIndex={0}>
                   <table>
@@ -317,7 +334,7 @@ export default function QuotaFiles() {
                       <tr><th scope="col">Dân tộc</th><th scope="col">Tỷ lệ trong dân số DTTS</th><th scope="col">Tỷ lệ trong cán bộ DTTS hiện có</th><th scope="col">Phần của số tối thiểu năm 2035</th></tr>
                     </thead>
                     <tbody>
-                      {ethnicSplit(detailEthnic, detailed.targets[2035].minimum.value).map((g) => (
+                      {ethnicSplit(detailEthnic, detailed.targets[2035].minimum).map((g) => (
                         <tr key={g.ethnicGroup}>
                           <th scope="row">{g.ethnicGroup}</th>
                           <td>{formatPercent(g.populationPercent)}</td>

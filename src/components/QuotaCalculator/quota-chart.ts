@@ -16,8 +16,8 @@ export async function drawQuotaChart(canvas: HTMLCanvasElement, results: Commune
       labels: shown.map((r) => r.name),
       datasets: [
         { label: 'Hiện có', data: shown.map((r) => r.current), backgroundColor: '#4a4a4a' },
-        { label: 'Tối thiểu năm 2030', data: shown.map((r) => r.targets[2030].minimum.value), backgroundColor: '#0b4f9c' },
-        { label: 'Tối thiểu năm 2035', data: shown.map((r) => r.targets[2035].minimum.value), backgroundColor: '#8b1a1a' },
+        { label: 'Tối thiểu năm 2030', data: shown.map((r) => r.targets[2030].minimum), backgroundColor: '#0b4f9c' },
+        { label: 'Tối thiểu năm 2035', data: shown.map((r) => r.targets[2035].minimum), backgroundColor: '#8b1a1a' },
       ],
     },
     options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },

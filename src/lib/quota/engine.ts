@@ -23,18 +23,28 @@ export interface Figure {
   why: Explanation;
 }
 
+type Targets = 'minimum' | 'leaders' | 'women' | 'womenLeaders' | 'trained';
+
 export interface YearTargets {
   /** Minimum DTTS cadres (khoản 2). */
-  minimum: Figure;
+  minimum: number;
   /** Minimum DTTS leaders/managers (điểm b khoản 3); based on today's DTTS cadres. */
-  leaders: Figure;
+  leaders: number;
   /** Minimum DTTS women (điểm c khoản 3), and women leaders. */
-  women: Figure;
-  womenLeaders: Figure;
+  women: number;
+  womenLeaders: number;
   /** DTTS cadres trained (khoản 4); based on today's DTTS cadres. */
-  trained: Figure;
+  trained: number;
 }
 
+/** Each target of a year with the rule, arithmetic and clause behind it. */
+export type ExplainedYear = Record<Targets, Figure>;
+
+/**
+ * One commune's figures: plain numbers only, so that thousands of them pass
+ * quickly from the Web Worker to the page. Their explanations are made on demand
+ * by explainCommuneQuota.
+ */
 export interface CommuneQuota {
   code: string;
   name: string;
@@ -42,7 +52,8 @@ export interface CommuneQuota {
   sharePercent: Rational;
   /** The band's minimum share of the staff quota, in percent (0 when no band applies). */
   minimumPercent: number;
-  band: ShareBand | null;
+  /** bien_che and can_bo_dtts as read. */
+  staffQuota: number;
   current: number;
   targets: Record<Year, YearTargets>;
   /** max(0, minimum − current). */
@@ -70,102 +81,119 @@ export function dttsShareBand(share: Rational, rules: QuotaRuleSet): ShareBand |
 
 /** "Tối thiểu X% của N": ceil(X·N/100), X itself scaled by the roadmap's share for the year. */
 export function minimumOf(percent: number, roadmapPercent: number, base: number): number {
+  const scaled = percent * roadmapPercent * base;
+  // Whole numbers below 2^53 are exact in floating point, and so is their remainder.
+  if (Number.isSafeInteger(scaled)) return (scaled - (scaled % 10000)) / 10000 + (scaled % 10000 > 0 ? 1 : 0);
   return Number(ceil(div(mul(mul(rational(percent), rational(roadmapPercent)), rational(base)), rational(10000))));
 }
 
 
+/** The band, its clause and note, and the warnings that come with a share. */
+function bandOf(share: Rational, rules: QuotaRuleSet) {
+  const band = dttsShareBand(share, rules);
+  if (band) return { minimumPercent: band.minimumPercent, clause: band.clause, note: band.note, warning: null };
+  if (compare(share, rational(70)) === 0) {
+    return { ...rules.exactly70, warning: 'văn bản không quy định mức cho tỷ lệ đúng 70%' };
+  }
+  return { minimumPercent: 0, clause: rules.bands[0]!.clause, note: undefined, warning: 'tỷ lệ người dân tộc thiểu số dưới 5%: văn bản không đặt tỷ lệ tối thiểu' };
+}
+
+const roadmapShare = (rules: QuotaRuleSet, year: Year) => (year === 2030 ? rules.roadmap.percent2030 : rules.roadmap.percent2035);
+const trainedShare = (rules: QuotaRuleSet, year: Year) => (year === 2030 ? rules.training.percent2030 : rules.training.percent2035);
+
 export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQuota {
   const share = sharePercent(input);
-  const warnings: string[] = [];
-  const band = dttsShareBand(share, rules);
-  let minimumPercent = band?.minimumPercent ?? 0;
-  let bandClause: ClauseRef = band?.clause ?? rules.bands[0]!.clause;
-  let bandNote = band?.note;
-  if (!band && compare(share, rational(70)) === 0) {
-    minimumPercent = rules.exactly70.minimumPercent;
-    bandClause = rules.exactly70.clause;
-    bandNote = rules.exactly70.note;
-    warnings.push('văn bản không quy định mức cho tỷ lệ đúng 70%');
-  } else if (!band) {
-    warnings.push('tỷ lệ người dân tộc thiểu số dưới 5%: văn bản không đặt tỷ lệ tối thiểu');
-  }
+  const { minimumPercent, warning } = bandOf(share, rules);
+  const warnings = warning ? [warning] : [];
   if (input.share.kind === 'counts' && input.share.total === 0) warnings.push('dân số bằng 0');
   if (input.dttsCadres > input.staffQuota) warnings.push('số cán bộ người dân tộc thiểu số hiện có lớn hơn biên chế được giao');
 
-  const roadmapShare = (year: Year) => (year === 2030 ? rules.roadmap.percent2030 : rules.roadmap.percent2035);
-  const roadmapText = (year: Year) => (roadmapShare(year) === 100 ? '' : ` × ${roadmapShare(year)}%`);
-
   const targetsFor = (year: Year): YearTargets => {
-    const r = roadmapShare(year);
+    const r = roadmapShare(rules, year);
     const minimum = minimumOf(minimumPercent, r, input.staffQuota);
     const leaders = minimumOf(rules.leaders.percent, r, input.dttsCadres);
-    const women = minimumOf(rules.women.percent, 100, minimum);
-    const womenLeaders = minimumOf(rules.women.percent, 100, leaders);
-    const trainedPercent = year === 2030 ? rules.training.percent2030 : rules.training.percent2035;
-    const trained = minimumOf(trainedPercent, 100, input.dttsCadres);
     return {
-      minimum: {
-        value: minimum,
-        why: {
-          rule: minimumPercent
-            ? `Tối thiểu ${minimumPercent}% biên chế được giao là người dân tộc thiểu số${r === 100 ? '' : `, đến năm ${year} đạt ${r}% mức đó`}.`
-            : 'Xã có dưới 5% dân số là người dân tộc thiểu số: văn bản không đặt tỷ lệ tối thiểu.',
-          arithmetic: `⌈${fmt(input.staffQuota)} × ${minimumPercent}%${roadmapText(year)}⌉ = ${fmt(minimum)}`,
-          clause: bandClause,
-          note: [bandNote, year === 2030 ? rules.roadmap.note : undefined].filter(Boolean).join(' ') || undefined,
-        },
-      },
-      leaders: {
-        value: leaders,
-        why: {
-          rule: `Tối thiểu ${rules.leaders.percent}% cán bộ người dân tộc thiểu số của xã giữ chức danh lãnh đạo, quản lý${r === 100 ? '' : `, đến năm ${year} đạt ${r}% mức đó`}.`,
-          arithmetic: `⌈${fmt(input.dttsCadres)} × ${rules.leaders.percent}%${roadmapText(year)}⌉ = ${fmt(leaders)}`,
-          clause: rules.leaders.clause,
-          note: rules.leaders.note,
-        },
-      },
-      women: {
-        value: women,
-        why: {
-          rule: `Cán bộ nữ người dân tộc thiểu số tối thiểu ${rules.women.percent}% số tối thiểu cán bộ người dân tộc thiểu số năm ${year}.`,
-          arithmetic: `⌈${fmt(minimum)} × ${rules.women.percent}%⌉ = ${fmt(women)}`,
-          clause: rules.women.clause,
-          note: rules.women.note,
-        },
-      },
-      womenLeaders: {
-        value: womenLeaders,
-        why: {
-          rule: `Nữ lãnh đạo, quản lý người dân tộc thiểu số tối thiểu ${rules.women.percent}% số lãnh đạo, quản lý tối thiểu năm ${year}.`,
-          arithmetic: `⌈${fmt(leaders)} × ${rules.women.percent}%⌉ = ${fmt(womenLeaders)}`,
-          clause: rules.women.clause,
-          note: rules.women.note,
-        },
-      },
-      trained: {
-        value: trained,
-        why: {
-          rule: `${trainedPercent}% cán bộ người dân tộc thiểu số được đào tạo, bồi dưỡng đến năm ${year}.`,
-          arithmetic: `⌈${fmt(input.dttsCadres)} × ${trainedPercent}%⌉ = ${fmt(trained)}`,
-          clause: rules.training.clause,
-        },
-      },
+      minimum,
+      leaders,
+      women: minimumOf(rules.women.percent, 100, minimum),
+      womenLeaders: minimumOf(rules.women.percent, 100, leaders),
+      trained: minimumOf(trainedShare(rules, year), 100, input.dttsCadres),
     };
   };
-
   const targets = { 2030: targetsFor(2030), 2035: targetsFor(2035) };
   return {
     code: input.code,
     name: input.name,
     sharePercent: share,
     minimumPercent,
-    band,
+    staffQuota: input.staffQuota,
     current: input.dttsCadres,
     targets,
     gaps: {
-      2030: Math.max(0, targets[2030].minimum.value - input.dttsCadres),
-      2035: Math.max(0, targets[2035].minimum.value - input.dttsCadres),
+      2030: Math.max(0, targets[2030].minimum - input.dttsCadres),
+      2035: Math.max(0, targets[2035].minimum - input.dttsCadres),
     },
     warnings,
   };
+}
+
+/** The rule, arithmetic, clause and note behind each of a commune's figures, for the "why" panels. */
+export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): Record<Year, ExplainedYear> {
+  const band = bandOf(quota.sharePercent, rules);
+  const explainYear = (year: Year): ExplainedYear => {
+    const t = quota.targets[year];
+    const r = roadmapShare(rules, year);
+    const trainedPercent = trainedShare(rules, year);
+    const roadmapText = r === 100 ? '' : ` × ${r}%`;
+    const roadmapRule = r === 100 ? '' : `, đến năm ${year} đạt ${r}% mức đó`;
+    return {
+      minimum: {
+        value: t.minimum,
+        why: {
+          rule: quota.minimumPercent
+            ? `Tối thiểu ${quota.minimumPercent}% biên chế được giao là người dân tộc thiểu số${roadmapRule}.`
+            : 'Xã có dưới 5% dân số là người dân tộc thiểu số: văn bản không đặt tỷ lệ tối thiểu.',
+          arithmetic: `⌈${fmt(quota.staffQuota)} × ${quota.minimumPercent}%${roadmapText}⌉ = ${fmt(t.minimum)}`,
+          clause: band.clause,
+          note: [band.note, year === 2030 ? rules.roadmap.note : undefined].filter(Boolean).join(' ') || undefined,
+        },
+      },
+      leaders: {
+        value: t.leaders,
+        why: {
+          rule: `Tối thiểu ${rules.leaders.percent}% cán bộ người dân tộc thiểu số của xã giữ chức danh lãnh đạo, quản lý${roadmapRule}.`,
+          arithmetic: `⌈${fmt(quota.current)} × ${rules.leaders.percent}%${roadmapText}⌉ = ${fmt(t.leaders)}`,
+          clause: rules.leaders.clause,
+          note: rules.leaders.note,
+        },
+      },
+      women: {
+        value: t.women,
+        why: {
+          rule: `Cán bộ nữ người dân tộc thiểu số tối thiểu ${rules.women.percent}% số tối thiểu cán bộ người dân tộc thiểu số năm ${year}.`,
+          arithmetic: `⌈${fmt(t.minimum)} × ${rules.women.percent}%⌉ = ${fmt(t.women)}`,
+          clause: rules.women.clause,
+          note: rules.women.note,
+        },
+      },
+      womenLeaders: {
+        value: t.womenLeaders,
+        why: {
+          rule: `Nữ lãnh đạo, quản lý người dân tộc thiểu số tối thiểu ${rules.women.percent}% số lãnh đạo, quản lý tối thiểu năm ${year}.`,
+          arithmetic: `⌈${fmt(t.leaders)} × ${rules.women.percent}%⌉ = ${fmt(t.womenLeaders)}`,
+          clause: rules.women.clause,
+          note: rules.women.note,
+        },
+      },
+      trained: {
+        value: t.trained,
+        why: {
+          rule: `${trainedPercent}% cán bộ người dân tộc thiểu số được đào tạo, bồi dưỡng đến năm ${year}.`,
+          arithmetic: `⌈${fmt(quota.current)} × ${trainedPercent}%⌉ = ${fmt(t.trained)}`,
+          clause: rules.training.clause,
+        },
+      },
+    };
+  };
+  return { 2030: explainYear(2030), 2035: explainYear(2035) };
 }
