@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
+import { remarkObligations } from './src/lib/obligations/remark.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { quotaCalculatorLinks } from './src/lib/quota/clause-links.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Plans are published as written: no curly-quote or dash rewriting.
-    processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: quotaCalculatorLinks }]], smartypants: false }),
+    processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: quotaCalculatorLinks }], remarkObligations], smartypants: false }),
   },
   integrations: [mdx(), preact(), searchIndex()],
 });

@@ -35,6 +35,22 @@ const appendixSchema = z.object({
     .min(1),
 });
 
+/**
+ * One obligation in the body text, marked by the anchor of the clause that states it.
+ * Every text is quoted from that clause (or a clause it sits in, for the agency a
+ * heading names); the build checks the quotes, so the register cannot drift from the text.
+ * Appendix rows are obligations by themselves and are not listed here.
+ */
+export const obligationMarkSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_-]+$/, 'Mã điều khoản dạng "ii-2-b-3"'),
+  /** The agency that leads, as the text names it; omitted when the text names none. */
+  lead: z.string().min(2).optional(),
+  partners: z.string().min(2).optional(),
+  product: z.string().min(2).optional(),
+  /** The deadline as written; omitted when the text gives none. */
+  deadline: z.string().min(2).optional(),
+});
+
 /** Metadata of one plan. Field names are the site's; values are as the source writes them. */
 export const planSchema = z
   .object({
@@ -76,6 +92,7 @@ export const planSchema = z
     /** File name of the original transcription in content/sources/. */
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
     appendix: appendixSchema.optional(),
+    obligations: z.array(obligationMarkSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     if (plan.number && !plan.numberLine) {
@@ -87,8 +104,14 @@ export const planSchema = z
     if (plan.provinceInferred && !plan.provinceNote) {
       ctx.addIssue({ code: 'custom', path: ['provinceNote'], message: 'Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.' });
     }
+    plan.obligations.forEach((mark, i) => {
+      if (plan.obligations.findIndex((m) => m.id === mark.id) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['obligations', i, 'id'], message: `Nghĩa vụ "${mark.id}" được khai hai lần.` });
+      }
+    });
   });
 
 export type PlanData = z.infer<typeof planSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type PlanAppendix = z.infer<typeof appendixSchema>;
+export type ObligationMark = z.infer<typeof obligationMarkSchema>;

@@ -13,12 +13,17 @@ export interface RemarkClausesOptions {
   toolLinks?: (slug: string) => Record<string, ClauseToolLink>;
 }
 
+/** The slug of the plan a file is, or null for any other Markdown file. */
+export function planSlugOf(path: string): string | null {
+  return /[\\/]content[\\/]plans[\\/]([^\\/]+)\.mdx$/.exec(path)?.[1] ?? null;
+}
+
 export function remarkClauses({ toolLinks = () => ({}) }: RemarkClausesOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const plan = /[\\/]content[\\/]plans[\\/]([^\\/]+)\.mdx$/.exec(file.path);
+    const plan = planSlugOf(file.path);
     if (!plan) return;
     try {
-      const outline = structureClauses(tree, toolLinks(plan[1]!));
+      const outline = structureClauses(tree, toolLinks(plan));
       const data = file.data as AstroFileData;
       data.astro ??= {};
       data.astro.frontmatter ??= {};

@@ -1,0 +1,57 @@
+/** The register as files: CSV for Excel (UTF-8 with BOM, via src/lib/csv/write.ts) and JSON. */
+import { toCsv } from '../csv/write';
+import { planPath } from '../plan-format';
+import { agencyName } from './agencies';
+import { DEADLINE_KIND_LABELS } from './deadline';
+import type { RegisterRow } from './register';
+
+const names = (ids: string[]) => ids.map(agencyName).join('; ');
+const clauseUrl = (row: RegisterRow, origin: string) => `${origin}${planPath(row.plan)}#${row.clauseId}`;
+
+export const REGISTER_CSV_COLUMNS = [
+  'ma_nghia_vu', 'ke_hoach', 'dieu_khoan', 'lien_ket', 'nhiem_vu',
+  'chu_tri', 'chu_tri_theo_van_ban', 'phoi_hop', 'phoi_hop_theo_van_ban', 'san_pham',
+  'thoi_han_theo_van_ban', 'loai_thoi_han', 'bat_dau', 'han_chot', 'hang_nam_ngay', 'chua_chuan_hoa',
+] as const;
+
+export function registerCsv(rows: readonly RegisterRow[], origin: string): string {
+  return toCsv([
+    REGISTER_CSV_COLUMNS,
+    ...rows.map((row) => {
+      const d = row.deadline;
+      return [
+        row.rowId,
+        row.planLabel,
+        row.clauseLabel,
+        clauseUrl(row, origin),
+        row.task,
+        names(row.lead.agencies),
+        row.lead.text ?? '',
+        names(row.partners.agencies),
+        row.partners.text ?? '',
+        row.product ?? '',
+        d.text,
+        DEADLINE_KIND_LABELS[d.kind],
+        d.start ?? '',
+        d.due ?? (d.milestones ?? []).map((m) => `${m.label} ${m.due}`).join('; '),
+        d.each ? `${String(d.each.day).padStart(2, '0')}/${String(d.each.month).padStart(2, '0')}` : '',
+        d.kind === 'unknown' ? 'có' : '',
+      ];
+    }),
+  ]);
+}
+
+/** The same rows as JSON, agencies with their canonical names and each clause's link. */
+export function registerJson(rows: readonly RegisterRow[], origin: string): string {
+  const withNames = (ids: string[]) => ids.map((id) => ({ id, name: agencyName(id) }));
+  return JSON.stringify(
+    rows.map((row) => ({
+      ...row,
+      url: clauseUrl(row, origin),
+      lead: { ...row.lead, agencies: withNames(row.lead.agencies) },
+      partners: { ...row.partners, agencies: withNames(row.partners.agencies) },
+    })),
+    null,
+    2,
+  );
+}

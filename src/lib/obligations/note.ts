@@ -1,0 +1,41 @@
+/**
+ * The line under an obligation's clause on the plan page: who leads, by when, and a
+ * link to its row in the register. As hast, so the Markdown pipeline (remark.ts) and
+ * the appendix table (Appendix.astro) print the same thing.
+ *
+ * It carries the `clause-tools` class because it is the site's, not the plan's, words:
+ * the word-for-word test and the search index leave out everything with that class.
+ */
+import type { Element, ElementContent } from 'hast';
+import { agencyName } from './agencies';
+import { REGISTER_PATH } from './paths';
+import type { Obligation } from './resolve';
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const strong = (value: string): ElementContent => ({ type: 'element', tagName: 'strong', properties: {}, children: [text(value)] });
+
+export function leadNames(obligation: Obligation): string {
+  return obligation.lead.agencies.map(agencyName).join(', ');
+}
+
+export function obligationNoteHast(obligation: Obligation): Element {
+  const lead = leadNames(obligation);
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['clause-tools', 'clause-obligation'], dataPagefindIgnore: '', dataObligation: obligation.rowId },
+    children: [
+      text('Nghĩa vụ — chủ trì: '),
+      lead ? strong(lead) : text('văn bản không nêu'),
+      text('; thời hạn: '),
+      obligation.deadline.text ? strong(obligation.deadline.text) : text('văn bản không ghi'),
+      text('. '),
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `${REGISTER_PATH}#${obligation.rowId}`, ariaLabel: `Xem ${obligation.clauseLabel} trong danh mục nghĩa vụ` },
+        children: [text('Xem trong danh mục nghĩa vụ')],
+      },
+    ],
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The obligations register across plans: rows, filters kept in the URL, and where
+ * each deadline stands relative to a given day (the browser passes today).
+ */
+import { type Deadline, isRecurring, isoDate } from './deadline';
+import type { Obligation } from './resolve';
+
+export interface RegisterRow extends Obligation {
+  /** "128/KH-UBND – UBND tỉnh Thái Nguyên". */
+  planLabel: string;
+  /** First year the plan applies (its year): yearly deadlines recur from then. */
+  planYear: number;
+}
+
+export interface RegisterFilters {
+  /** Plan slug. */
+  'ke-hoach': string;
+  /** Canonical agency id, leading or partner. */
+  'co-quan': string;
+  /** A year ("2026"), "qua-han" (overdue) or "sap-den-han" (due soon). */
+  han: string;
+  /** "co": recurring (yearly, continuous); "khong": not. */
+  'lap-lai': string;
+}
+
+export const EMPTY_FILTERS: RegisterFilters = { 'ke-hoach': '', 'co-quan': '', han: '', 'lap-lai': '' };
+export const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof RegisterFilters)[];
+
+/** Days ahead in which a deadline counts as due soon. */
+export const DUE_SOON_DAYS = 30;
+
+export function filtersFromSearch(search: string): RegisterFilters {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as unknown as RegisterFilters;
+}
+
+export function filtersToSearch(filters: RegisterFilters): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Every due date of a deadline that does not recur. */
+function fixedDueDates(deadline: Deadline): string[] {
+  return [deadline.due, ...(deadline.milestones ?? []).map((m) => m.due)].filter((d): d is string => Boolean(d));
+}
+
+/** The due dates a deadline has in one year (yearly ones recur from `firstYear`). */
+function dueDatesIn(deadline: Deadline, year: number, firstYear: number): string[] {
+  if (deadline.kind === 'yearly') return year >= firstYear && deadline.each ? [isoDate(year, deadline.each.month, deadline.each.day)] : [];
+  return fixedDueDates(deadline).filter((d) => d.startsWith(`${year}-`));
+}
+
+/** The first due date on or after `today`, if the deadline has dates. */
+export function nextDue(deadline: Deadline, today: string, firstYear: number): string | null {
+  const year = Number(today.slice(0, 4));
+  const dates = deadline.kind === 'yearly' ? [year, year + 1].flatMap((y) => dueDatesIn(deadline, y, firstYear)) : fixedDueDates(deadline);
+  return dates.filter((d) => d >= today).sort()[0] ?? null;
+}
+
+export type DueStatus =
+  | { kind: 'overdue'; due: string; days: number }
+  | { kind: 'due-soon'; due: string; days: number }
+  | { kind: 'later'; due: string }
+  | { kind: 'undated' };
+
+/** Where a row stands on `today`: its last date passed, due within DUE_SOON_DAYS, later, or no date. */
+export function dueStatus(row: RegisterRow, today: string): DueStatus {
+  const next = nextDue(row.deadline, today, row.planYear);
+  if (next) {
+    const days = dayDiff(today, next);
+    return days <= DUE_SOON_DAYS ? { kind: 'due-soon', due: next, days } : { kind: 'later', due: next };
+  }
+  const last = fixedDueDates(row.deadline).sort().at(-1);
+  if (last && row.deadline.kind !== 'yearly') return { kind: 'overdue', due: last, days: dayDiff(last, today) };
+  return { kind: 'undated' };
+}
+
+/** Years the register's filter offers: the plans' first year to the last dated deadline. */
+export function registerYears(rows: readonly RegisterRow[]): number[] {
+  const years = rows.flatMap((r) => [r.planYear, ...fixedDueDates(r.deadline).map((d) => Number(d.slice(0, 4)))]);
+  if (!years.length) return [];
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Whether a row falls in a deadline window: due in a year (annual work is due every year), overdue or due soon. */
+function inWindow(row: RegisterRow, window: string, today: string): boolean {
+  if (window === 'qua-han') return dueStatus(row, today).kind === 'overdue';
+  if (window === 'sap-den-han') return dueStatus(row, today).kind === 'due-soon';
+  const year = Number(window);
+  if (!Number.isInteger(year)) return true;
+  if (row.deadline.kind === 'annual') return year >= row.planYear;
+  return dueDatesIn(row.deadline, year, row.planYear).length > 0;
+}
+
+export function filterRows(rows: readonly RegisterRow[], filters: RegisterFilters, today: string): RegisterRow[] {
+  return rows.filter(
+    (row) =>
+      (!filters['ke-hoach'] || row.plan === filters['ke-hoach']) &&
+      (!filters['co-quan'] || row.lead.agencies.includes(filters['co-quan']) || row.partners.agencies.includes(filters['co-quan'])) &&
+      (!filters.han || inWindow(row, filters.han, today)) &&
+      (!filters['lap-lai'] || isRecurring(row.deadline) === (filters['lap-lai'] === 'co')),
+  );
+}
+
+/** Today as an ISO day in the reader's own time zone. */
+export function localToday(now: Date = new Date()): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
