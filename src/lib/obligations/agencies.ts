@@ -57,7 +57,7 @@ export function findAgencies(text: string): AgencyMatch {
   let run = '';
   let foldedRun = '';
   const flush = () => {
-    if (foldedRun.replace(JOINERS, '').trim()) unmatched.push(run.trim());
+    if (foldedRun.replace(JOINERS, '').trim()) unmatched.push(run.replace(/^[\s,;:.]+|[\s,;:.]+$/g, ''));
     run = '';
     foldedRun = '';
   };

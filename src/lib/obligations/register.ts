@@ -56,7 +56,7 @@ function dueDatesIn(deadline: Deadline, year: number, firstYear: number): string
 
 /** The first due date on or after `today`, if the deadline has dates. */
 export function nextDue(deadline: Deadline, today: string, firstYear: number): string | null {
-  const year = Number(today.slice(0, 4));
+  const year = Math.max(Number(today.slice(0, 4)), firstYear);
   const dates = deadline.kind === 'yearly' ? [year, year + 1].flatMap((y) => dueDatesIn(deadline, y, firstYear)) : fixedDueDates(deadline);
   return dates.filter((d) => d >= today).sort()[0] ?? null;
 }

@@ -1,0 +1,96 @@
+/** The register as files: an RFC 5545 calendar read back by ical.js, CSV for Excel, JSON. */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_CSV_COLUMNS, registerCsv, registerJson } from '../../src/lib/obligations/export';
+import { escapeText, foldLine, registerCalendar } from '../../src/lib/obligations/ics';
+import { parseCalendar } from '../support/ics';
+import { registerRow } from '../support/obligation-fixture';
+
+const ORIGIN = 'https://kehoach-canbo.example.vn';
+const NOW = new Date('2026-11-22T04:05:06Z');
+const LONG_TASK =
+  'Rà soát, đề xuất sửa đổi, bổ sung cơ chế, chính sách về tuyển dụng, đào tạo, sử dụng, quy hoạch, bổ nhiệm cán bộ người dân tộc thiểu số; báo cáo \\ kết quả';
+const ROWS = [
+  registerRow('pl-iv-4', 'Trước 01/11 hàng năm', { task: LONG_TASK, partners: { text: 'Sở, ban, ngành; UBND cấp xã', agencies: ['so-ban-nganh-tinh', 'ubnd-cap-xa'] } }),
+  registerRow('pl-ii-1', 'Quý III/2026', { product: 'Khung chương trình bồi dưỡng' }),
+  registerRow('pl-i-4', 'Sơ kết (năm 2028) Tổng kết (năm 2030)'),
+  registerRow('ii-2-4-1', 'Giai đoạn năm 2026 - 2028'),
+  registerRow('pl-i-1', 'Thường xuyên'),
+  registerRow('pl-i-2', 'Hàng năm'),
+  registerRow('iii-1-3', 'theo quy định'),
+];
+
+describe('calendar', () => {
+  const text = registerCalendar(ROWS, { name: 'Nghĩa vụ: 128/KH-UBND', origin: ORIGIN, now: NOW });
+  const { name, events } = parseCalendar(text);
+
+  it('is valid RFC 5545 framing: CRLF, lines of at most 75 octets, one VCALENDAR', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.split('\r\n').some((line) => line.startsWith(' '))).toBe(true);
+    expect(name).toBe('Nghĩa vụ: 128/KH-UBND');
+  });
+
+  it('has one event per dated deadline, with stable UIDs, and leaves out work with no date', () => {
+    expect(events.map((e) => e.uid)).toEqual([
+      'nv-tn-pl-iv-4@kehoach-canbo.example.vn',
+      'nv-tn-pl-ii-1@kehoach-canbo.example.vn',
+      'nv-tn-pl-i-4-1@kehoach-canbo.example.vn',
+      'nv-tn-pl-i-4-2@kehoach-canbo.example.vn',
+      'nv-tn-ii-2-4-1@kehoach-canbo.example.vn',
+    ]);
+    expect(events.every((e) => e.dtstamp === '2026-11-22T04:05:06Z')).toBe(true);
+  });
+
+  it('makes yearly reports yearly recurring all-day events from the plan year', () => {
+    const yearly = events[0]!;
+    expect(yearly).toMatchObject({ start: '2026-10-31', end: '2026-11-01', rrule: 'FREQ=YEARLY' });
+    expect(events.slice(1).every((e) => e.rrule === null)).toBe(true);
+    expect(events.slice(1).map((e) => e.start)).toEqual(['2026-09-30', '2028-12-31', '2030-12-31', '2028-12-31']);
+  });
+
+  it('escapes and folds text so it reads back exactly, Vietnamese intact', () => {
+    const yearly = events[0]!;
+    expect(yearly.summary).toBe('Hạn hằng năm: Sở Nội vụ: Rà soát, đề xuất sửa đổi, bổ sung cơ chế, chính sách …');
+    expect(yearly.description).toContain(`Nhiệm vụ: ${LONG_TASK}\n`);
+    expect(yearly.description).toContain('Phối hợp: Sở, ban, ngành; UBND cấp xã\n');
+    expect(yearly.description).toContain('Thời hạn: Trước 01/11 hàng năm\n');
+    expect(yearly.url).toBe(`${ORIGIN}/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#pl-iv-4`);
+  });
+
+  it('escapes backslash, semicolon, comma and newline', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'ệ'.repeat(40)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    expect(folded.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
+    expect(folded.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+  });
+});
+
+describe('CSV and JSON', () => {
+  it('writes CSV with a BOM, CRLF and one row per obligation, readable back', () => {
+    const csv = registerCsv(ROWS, ORIGIN);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(Object.keys(rows[0]!)).toEqual([...REGISTER_CSV_COLUMNS]);
+    expect(rows).toHaveLength(ROWS.length);
+    expect(rows[0]).toMatchObject({ ma_nghia_vu: 'nv-tn-pl-iv-4', chu_tri: 'Sở Nội vụ', phoi_hop: 'Các sở, ban, ngành tỉnh; UBND cấp xã', thoi_han_theo_van_ban: 'Trước 01/11 hàng năm', hang_nam_ngay: '31/10', nhiem_vu: LONG_TASK });
+    expect(rows[2]).toMatchObject({ han_chot: 'Sơ kết 2028-12-31; Tổng kết 2030-12-31' });
+    expect(rows[6]).toMatchObject({ thoi_han_theo_van_ban: 'theo quy định', loai_thoi_han: 'Chưa chuẩn hóa được', chua_chuan_hoa: 'có' });
+  });
+
+  it('writes JSON with canonical agency names and the clause link', () => {
+    const json = JSON.parse(registerJson(ROWS.slice(0, 1), ORIGIN));
+    expect(json[0]).toMatchObject({
+      rowId: 'nv-tn-pl-iv-4',
+      url: `${ORIGIN}/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#pl-iv-4`,
+      lead: { text: 'Sở Nội vụ', agencies: [{ id: 'so-noi-vu', name: 'Sở Nội vụ' }] },
+      deadline: { text: 'Trước 01/11 hàng năm', kind: 'yearly', each: { month: 10, day: 31 } },
+    });
+  });
+});

@@ -1,0 +1,92 @@
+/** Filters, URL state and where a deadline stands on a given day. */
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  dueStatus,
+  filterRows,
+  filtersFromSearch,
+  filtersToSearch,
+  localToday,
+  nextDue,
+  registerYears,
+} from '../../src/lib/obligations/register';
+import { normaliseDeadline } from '../../src/lib/obligations/deadline';
+import { registerRow } from '../support/obligation-fixture';
+
+const ROWS = [
+  registerRow('a', 'Quý III/2026'),
+  registerRow('b', 'Trước 01/11 hàng năm', { lead: { text: 'UBND cấp xã', agencies: ['ubnd-cap-xa'] }, partners: { text: 'Sở Nội vụ', agencies: ['so-noi-vu'] } }),
+  registerRow('c', 'Hằng năm', { plan: 'lai-chau', lead: { text: null, agencies: [] } }),
+  registerRow('d', 'Thường xuyên'),
+  registerRow('e', 'Giai đoạn 2026 - 2028', { lead: { text: 'Sở Tư pháp', agencies: ['so-tu-phap'] } }),
+  registerRow('f', 'Sơ kết (năm 2028) Tổng kết (năm 2030)'),
+  registerRow('g', 'theo quy định'),
+  registerRow('h', 'trước ngày 01/12/2026'),
+];
+const ids = (rows: { clauseId: string }[]) => rows.map((r) => r.clauseId);
+const filters = (search: string) => filtersFromSearch(search);
+
+describe('register filters', () => {
+  it('keeps filters in the query string both ways, leaving empty ones out', () => {
+    const f = { ...EMPTY_FILTERS, 'co-quan': 'so-noi-vu', han: '2026' };
+    expect(filtersToSearch(f)).toBe('?co-quan=so-noi-vu&han=2026');
+    expect(filtersFromSearch('?co-quan=so-noi-vu&han=2026&khac=1')).toEqual(f);
+    expect(filtersToSearch(EMPTY_FILTERS)).toBe('');
+  });
+
+  it('finds "all duties of Sở Nội vụ due in 2026", as lead or partner, yearly ones included', () => {
+    expect(ids(filterRows(ROWS, filters('?co-quan=so-noi-vu&han=2026'), '2026-05-01'))).toEqual(['a', 'b', 'h']);
+  });
+
+  it('filters by plan, by year (annual work is due every year of the plan) and by recurrence', () => {
+    expect(ids(filterRows(ROWS, filters('?ke-hoach=lai-chau'), '2026-05-01'))).toEqual(['c']);
+    expect(ids(filterRows(ROWS, filters('?han=2028'), '2026-05-01'))).toEqual(['b', 'c', 'e', 'f']);
+    expect(ids(filterRows(ROWS, filters('?han=2025'), '2026-05-01'))).toEqual([]);
+    expect(ids(filterRows(ROWS, filters('?lap-lai=co'), '2026-05-01'))).toEqual(['b', 'c', 'd']);
+    expect(ids(filterRows(ROWS, filters('?lap-lai=khong'), '2026-05-01'))).toEqual(['a', 'e', 'f', 'g', 'h']);
+  });
+
+  it('filters overdue and due-soon relative to the given day', () => {
+    expect(ids(filterRows(ROWS, filters('?han=qua-han'), '2026-11-22'))).toEqual(['a']);
+    expect(ids(filterRows(ROWS, filters('?han=sap-den-han'), '2026-11-22'))).toEqual(['h']);
+    expect(ids(filterRows(ROWS, filters('?han=sap-den-han'), '2026-10-15'))).toEqual(['b']);
+  });
+
+  it('offers the years from the plans to the last dated deadline', () => {
+    expect(registerYears(ROWS)).toEqual([2026, 2027, 2028, 2029, 2030]);
+  });
+});
+
+describe('dueStatus', () => {
+  const status = (deadline: string, today: string) => dueStatus(registerRow('x', deadline), today);
+
+  it('marks a passed one-off deadline overdue, with the days since', () => {
+    expect(status('Quý III/2026', '2026-11-22')).toEqual({ kind: 'overdue', due: '2026-09-30', days: 53 });
+  });
+
+  it('marks a deadline within 30 days due soon, counting today as 0', () => {
+    expect(status('trước ngày 01/12/2026', '2026-11-22')).toEqual({ kind: 'due-soon', due: '2026-11-30', days: 8 });
+    expect(status('trước ngày 01/12/2026', '2026-11-30')).toEqual({ kind: 'due-soon', due: '2026-11-30', days: 0 });
+    expect(status('trước ngày 01/12/2026', '2026-10-30')).toEqual({ kind: 'later', due: '2026-11-30' });
+  });
+
+  it('never marks a yearly deadline overdue: the next one counts', () => {
+    expect(status('Trước 01/11 hàng năm', '2026-11-22')).toEqual({ kind: 'later', due: '2027-10-31' });
+    expect(status('Trước 01/11 hàng năm', '2026-10-20')).toEqual({ kind: 'due-soon', due: '2026-10-31', days: 11 });
+  });
+
+  it('follows milestones one by one, and has no date for continuous or unknown work', () => {
+    expect(status('Sơ kết (năm 2028) Tổng kết (năm 2030)', '2029-03-01')).toEqual({ kind: 'later', due: '2030-12-31' });
+    expect(status('Sơ kết (năm 2028) Tổng kết (năm 2030)', '2031-01-02')).toEqual({ kind: 'overdue', due: '2030-12-31', days: 2 });
+    expect(status('Thường xuyên', '2026-11-22')).toEqual({ kind: 'undated' });
+    expect(status('theo quy định', '2026-11-22')).toEqual({ kind: 'undated' });
+  });
+
+  it('starts a yearly deadline in the plan year', () => {
+    expect(nextDue(normaliseDeadline('Trước 01/11 hàng năm'), '2024-12-01', 2026)).toBe('2026-10-31');
+  });
+});
+
+it('reads today in the reader’s own time zone', () => {
+  expect(localToday(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
+});
