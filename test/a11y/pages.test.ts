@@ -14,6 +14,11 @@ const PAGES = [
   '/ke-hoach/dong-thap-nq-14-nq-tu-2026/',
   '/ke-hoach/lai-chau-nq-05-nq-tu-2026/ban-goc/',
   '/nghia-vu/',
+  '/nghia-vu/?co-quan=so-noi-vu&han=2026',
+  '/nghia-vu/?han=qua-han&lap-lai=khong',
+  '/nghia-vu/?ke-hoach=an-hung-dtts-2026&han=2030',
+  '/nghia-vu/#nv-ha-bac-chat-luong-can-bo-2026-ii-2',
+  '/ke-hoach/ha-bac-chat-luong-can-bo-2026/',
   '/cong-cu/chi-tieu-dtts/',
   '/cong-cu/chi-tieu-dtts/?ten_xa=X%C3%A3+A&dan_so=100&dan_so_dtts=40&bien_che=20&can_bo_dtts=2',
   '/cong-cu/chi-tieu-dtts/?bien_che=12%2C5',
@@ -32,6 +37,7 @@ describe.each([
     const page = await newPage({ viewport });
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
+    if (path.startsWith('/nghia-vu/')) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
     if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });

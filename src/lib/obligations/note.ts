@@ -33,7 +33,7 @@ export function obligationNoteHast(obligation: Obligation): Element {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `${REGISTER_PATH}#${obligation.rowId}`, ariaLabel: `Xem ${obligation.clauseLabel} trong danh mục nghĩa vụ` },
+        properties: { href: `${REGISTER_PATH}#${obligation.rowId}`, ariaLabel: `Xem trong danh mục nghĩa vụ: ${obligation.clauseLabel}` },
         children: [text('Xem trong danh mục nghĩa vụ')],
       },
     ],
