@@ -46,15 +46,20 @@ describe('a broken plan fails the build', () => {
     expect(output).toContain('danh sách tự đánh số');
   }, 120_000);
 
-  it('names the plan and the clause when an obligation marks an anchor the plan does not have', async () => {
-    const { code, output } = await buildWith((mdx) => mdx.replace('- id: "ii-7"', '- id: "ii-9"'));
+  it.each([
+    [
+      'names the plan and the clause when an obligation marks an anchor the plan does not have',
+      ['- id: "ii-7"', '- id: "ii-9"'],
+      'Kế hoạch "ha-bac-chat-luong-can-bo-2026", nghĩa vụ "ii-9": không có điều khoản nào mang mã này',
+    ],
+    [
+      'stops when an obligation quotes a deadline the clause does not say',
+      ['deadline: "Hoàn thành trong tháng 6/2026"', 'deadline: "Hoàn thành trong tháng 7/2026"'],
+      'nghĩa vụ "ii-2": thời hạn "Hoàn thành trong tháng 7/2026" không có nguyên văn',
+    ],
+  ] as const)('%s', async (_name, [from, to], message) => {
+    const { code, output } = await buildWith((mdx) => mdx.replace(from, to));
     expect(code).not.toBe(0);
-    expect(output).toContain('Kế hoạch "ha-bac-chat-luong-can-bo-2026", nghĩa vụ "ii-9": không có điều khoản nào mang mã này');
-  }, 120_000);
-
-  it('stops when an obligation quotes a deadline the clause does not say', async () => {
-    const { code, output } = await buildWith((mdx) => mdx.replace('deadline: "Hoàn thành trong tháng 6/2026"', 'deadline: "Hoàn thành trong tháng 7/2026"'));
-    expect(code).not.toBe(0);
-    expect(output).toContain('nghĩa vụ "ii-2": thời hạn "Hoàn thành trong tháng 7/2026" không có nguyên văn');
+    expect(output).toContain(message);
   }, 120_000);
 });
