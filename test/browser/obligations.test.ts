@@ -104,6 +104,15 @@ describe('register page', () => {
     expect(await rowIds(later)).toContain(`nv-${DT}-iii-6-2-1`);
   });
 
+  it('says when the filters hide the row a link points at, and shows it on request', async () => {
+    const page = await openRegister(`${REGISTER}?ke-hoach=${TN}#nv-${HB}-ii-2`);
+    const notice = page.locator('.register__hidden-target');
+    expect(await notice.textContent()).toContain('khoản 2 Mục II');
+    await notice.getByRole('button', { name: 'Bỏ lọc để xem' }).click();
+    await expect.poll(() => page.locator(`#nv-${HB}-ii-2`).isVisible()).toBe(true);
+    expect(await notice.count()).toBe(0);
+  });
+
   it('flags a deadline it could not turn into a date, keeping the words', async () => {
     const page = await openRegister();
     const cell = page.locator(`#nv-${HB}-iii-1-3 td`).nth(4);

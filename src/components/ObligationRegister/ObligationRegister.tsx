@@ -67,9 +67,15 @@ export default function ObligationRegister({ rows, plans, agencies, years }: Pro
   const [filters, setFilters] = useState<RegisterFilters>(EMPTY_FILTERS);
   // Today is the reader's, known only in the browser; until then no status is shown.
   const [today, setToday] = useState<string | null>(null);
+  // The row a link points at (/nghia-vu/#nv-…), so the filters never hide it without saying so.
+  const [target, setTarget] = useState('');
   useEffect(() => {
     setFilters(filtersFromSearch(location.search));
     setToday(localToday());
+    const readTarget = () => setTarget(decodeURIComponent(location.hash.slice(1)));
+    readTarget();
+    addEventListener('hashchange', readTarget);
+    return () => removeEventListener('hashchange', readTarget);
   }, []);
 
   const update = (next: RegisterFilters) => {
@@ -78,6 +84,7 @@ export default function ObligationRegister({ rows, plans, agencies, years }: Pro
   };
   const shown = today ? filterRows(rows, filters, today) : rows;
   const filtered = shown.length !== rows.length;
+  const hiddenTarget = target && !shown.some((r) => r.rowId === target) ? rows.find((r) => r.rowId === target) : undefined;
 
   const fields: { key: keyof RegisterFilters; label: string; options: Option[] }[] = [
     { key: 'ke-hoach', label: 'Kế hoạch', options: plans },
@@ -129,6 +136,12 @@ export default function ObligationRegister({ rows, plans, agencies, years }: Pro
         {filtered ? `${shown.length} trên ${rows.length} nghĩa vụ khớp bộ lọc` : `${rows.length} nghĩa vụ`}
         {today && <> · Tình trạng tính đến ngày {formatIsoVi(today)}</>}
       </p>
+      {hiddenTarget && (
+        <p class="notice register__hidden-target">
+          Nghĩa vụ được dẫn tới ({hiddenTarget.clauseLabel}, {hiddenTarget.planLabel}) không khớp bộ lọc nên đang bị ẩn.{' '}
+          <button type="button" onClick={() => update(EMPTY_FILTERS)}>Bỏ lọc để xem</button>
+        </p>
+      )}
       <div class="register__downloads no-print">
         <span>Tải {filtered ? 'phần đang lọc' : 'toàn bộ danh mục'}:</span>{' '}
         <button type="button" onClick={() => download('csv')}>Bảng tính (CSV)</button>{' '}
