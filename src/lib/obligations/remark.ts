@@ -12,7 +12,7 @@ import type { ClauseInfo } from '../clauses';
 import { obligationMarkSchema, type PlanAppendix } from '../plan-schema';
 import { planSlugOf } from '../remark-clauses';
 import { obligationNoteHast } from './note';
-import { type ClauseText, ObligationError, resolveObligations } from './resolve';
+import { type ClauseText, type Obligation, ObligationError, resolveObligations } from './resolve';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -40,7 +40,7 @@ export function remarkObligations() {
       return { id: c.id, label: c.label, parentId: c.parentId, own: node?.children[0] ? toString(node.children[0]) : c.title, full: node ? toString(node) : c.title };
     });
 
-    let obligations;
+    let obligations: Obligation[];
     try {
       obligations = resolveObligations(plan, marks.data, frontmatter.appendix as PlanAppendix | undefined, clauses);
     } catch (error) {
