@@ -5,7 +5,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { citedClauses as citedBy } from '../../src/lib/quota/clause-links';
 import { PROVINCE_CLAUSES } from '../../src/lib/quota/province';
-import { QUOTA_RULE_SETS, type ClauseRef } from '../../src/lib/quota/rules';
+import { QUOTA_RULE_SETS } from '../../src/lib/quota/rules';
+import type { ClauseRef } from '../../src/lib/rules/clause';
 import { DIST } from '../support/static-server';
 
 function citedClauses(): ClauseRef[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../src/lib/csv/decode';
 import { rational } from '../../src/lib/math/rational';
-import type { FileIssue } from '../../src/lib/quota/input';
+import type { FileIssue } from '../../src/lib/csv/issues';
 import { readDanTocCsv, readDonViCsv, readXaCsv } from '../../src/lib/quota/xa-csv';
 
 const COLUMNS = [

@@ -1,6 +1,6 @@
 /** The "why" of one figure for 2030 and 2035: the rule, the arithmetic, the clause, and any note. */
 import type { Figure, Year } from '../../lib/quota/engine';
-import { clauseHref } from '../../lib/quota/rules';
+import { clauseHref } from '../../lib/rules/clause';
 
 export function Explanations({ label, figures }: { label: string; figures: Record<Year, Figure> }) {
   return (

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { parseCount, formatCount as count } from '../../lib/csv/numbers';
 import { type EthnicAffairsBodyKind, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
-import { clauseHref } from '../../lib/quota/rules';
+import { clauseHref } from '../../lib/rules/clause';
 import { Explanations } from './Explanations';
 
 type Values = Record<'staffQuota' | 'dttsCadres' | 'dttsLeaders' | 'base' | 'dttsCount', string>;

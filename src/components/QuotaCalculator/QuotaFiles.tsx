@@ -15,7 +15,7 @@ import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-c
 import { citedClauses } from '../../lib/quota/clause-links';
 import { ETHNIC_SPLIT_NOTE, ethnicSplit } from '../../lib/quota/ethnic-split';
 import { checkServiceUnits } from '../../lib/quota/service-units';
-import { clauseHref } from '../../lib/quota/rules';
+import { clauseHref } from '../../lib/rules/clause';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
 import { RuleSetSelect } from './RuleSetSelect';

@@ -3,7 +3,7 @@
  * freely ("Biên chế được giao", "bien che duoc giao", "BIEN_CHE"), so the comparison
  * ignores case, diacritics, spaces and punctuation.
  */
-import type { FileIssue } from '../quota/input';
+import type { FileIssue } from './issues';
 import { foldVietnamese } from '../search/fold';
 
 export interface ColumnSpec {

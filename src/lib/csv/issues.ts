@@ -1,5 +1,14 @@
-/** How a file problem reads to the user: file, row, column and reason in one sentence. */
-import type { FileIssue } from '../quota/input';
+/** File problems: where they are (file, row, column) and how they read to the user. */
+/** A problem found in a file, located the way Excel shows it. */
+export interface FileIssue {
+  file: string;
+  /** Row number as Excel shows it (the header is row 1); null for a problem with the whole file. */
+  row: number | null;
+  /** Column label as written in the file's header, or null. */
+  column: string | null;
+  message: string;
+  severity: 'error' | 'warning';
+}
 
 /** "xa.csv, dòng 5, cột “Biên chế được giao”: “12,5” không phải số nguyên." */
 export function formatIssue(issue: FileIssue): string {

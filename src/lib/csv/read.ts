@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { Rational } from '../math/rational';
-import type { FileIssue } from '../quota/input';
+import type { FileIssue } from './issues';
 import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
 import { formatCount, parseCount, parsePercent } from './numbers';
 

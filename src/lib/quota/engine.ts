@@ -3,20 +3,14 @@
  * arithmetic behind every figure. Exact rational arithmetic throughout
  * (shared/spec/rules.md, "Arithmetic").
  */
-import { type Rational, ceil, compare, div, mul, rational } from '../math/rational';
+import { type Rational, compare, div, mul, rational } from '../math/rational';
+import { atLeastPercentOf } from '../math/targets';
 import { formatCount as fmt } from '../csv/numbers';
 import type { CommuneInput } from './input';
-import type { ClauseRef, QuotaRuleSet, ShareBand } from './rules';
+import type { ClauseRef, Explanation } from '../rules/clause';
+import type { QuotaRuleSet, ShareBand } from './rules';
 
 export type Year = 2030 | 2035;
-
-/** Why a figure is what it is: the rule in words, the arithmetic, the clause. */
-export interface Explanation {
-  rule: string;
-  arithmetic: string;
-  clause: ClauseRef;
-  note?: string;
-}
 
 export interface Figure {
   value: number;
@@ -84,7 +78,7 @@ export function minimumOf(percent: number, roadmapPercent: number, base: number)
   const scaled = percent * roadmapPercent * base;
   // Whole numbers below 2^53 are exact in floating point, and so is their remainder.
   if (Number.isSafeInteger(scaled)) return (scaled - (scaled % 10000)) / 10000 + (scaled % 10000 > 0 ? 1 : 0);
-  return Number(ceil(div(mul(mul(rational(percent), rational(roadmapPercent)), rational(base)), rational(10000))));
+  return atLeastPercentOf(rational(percent * roadmapPercent, 100), base);
 }
 
 

@@ -22,14 +22,3 @@ export interface CommuneInput {
   dttsWomenLeaders: number | null;
   dttsTrained: number | null;
 }
-
-/** A problem found in a file, located the way Excel shows it. */
-export interface FileIssue {
-  file: string;
-  /** Row number as Excel shows it (the header is row 1); null for a problem with the whole file. */
-  row: number | null;
-  /** Column label as written in the file's header, or null. */
-  column: string | null;
-  message: string;
-  severity: 'error' | 'warning';
-}

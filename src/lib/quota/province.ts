@@ -4,8 +4,9 @@
  * in charge of ethnic affairs. Same exact arithmetic and 80% roadmap as the commune engine.
  */
 import { formatCount } from '../csv/numbers';
-import { type Explanation, type Figure, type Year, minimumOf } from './engine';
-import { type ClauseRef, QD470_THAI_NGUYEN, type QuotaRuleSet } from './rules';
+import type { ClauseRef, Explanation } from '../rules/clause';
+import { type Figure, type Year, minimumOf } from './engine';
+import { QD470_THAI_NGUYEN, type QuotaRuleSet } from './rules';
 
 export interface ProvinceRuleSet {
   id: QuotaRuleSet['id'];

@@ -5,7 +5,7 @@
  */
 import { decodeCsvBytes, type CsvEncoding } from '../csv/decode';
 import { communeQuota, type CommuneQuota } from './engine';
-import type { FileIssue } from './input';
+import type { FileIssue } from '../csv/issues';
 import type { QuotaRuleSet } from './rules';
 import { type EthnicGroupRow, type ServiceUnitRow, readDanTocCsv, readDonViCsv, readXaCsv } from './xa-csv';
 

@@ -3,15 +3,7 @@
  * (shared/spec/rules.md). A test checks that each cited clause exists on the
  * built plan page and contains the rule's numbers.
  */
-export interface ClauseRef {
-  /** Plan slug, as in /ke-hoach/<slug>/. */
-  plan: string;
-  anchor: string;
-  /** "gạch đầu dòng thứ 3 điểm b khoản 2 Mục II" */
-  label: string;
-  /** Numbers the clause text must contain, as written there ("15%"). */
-  numbers: string[];
-}
+import { type ClauseRef, clauseRef as ref } from '../rules/clause';
 
 /** Minimum DTTS share of the assigned staff quota for a band of DTTS population share (percent). */
 export interface ShareBand {
@@ -44,8 +36,6 @@ export interface QuotaRuleSet {
 
 const TN = 'thai-nguyen-128-kh-ubnd-2026';
 const AH = 'an-hung-dtts-2026';
-
-const ref = (plan: string, anchor: string, label: string, numbers: string[]): ClauseRef => ({ plan, anchor, label, numbers });
 
 const TN_BANDS: ShareBand[] = [
   { from: 5, to: 10, minimumPercent: 5, clause: ref(TN, 'ii-2-b-1', 'gạch đầu dòng thứ 1 điểm b khoản 2 Mục II', ['5%', '10%']) },
@@ -101,7 +91,3 @@ export const AN_HUNG: QuotaRuleSet = {
 };
 
 export const QUOTA_RULE_SETS: QuotaRuleSet[] = [QD470_THAI_NGUYEN, AN_HUNG];
-
-export function clauseHref(clause: ClauseRef): string {
-  return `/ke-hoach/${clause.plan}/#${clause.anchor}`;
-}

@@ -4,7 +4,7 @@
  */
 import { formatCount, formatPercent } from '../csv/numbers';
 import { type Rational, compare, rational } from '../math/rational';
-import type { Explanation } from './engine';
+import type { Explanation } from '../rules/clause';
 import type { QuotaRuleSet } from './rules';
 import type { ServiceUnitRow } from './xa-csv';
 

@@ -8,7 +8,8 @@ import { formatCount, formatPercent } from '../csv/numbers';
 import { readCsvTable, readRecords, type RowCells } from '../csv/read';
 import { findEthnicGroup } from '../ethnic-groups';
 import { compare, rational, sub, type Rational } from '../math/rational';
-import type { CommuneInput, DttsShare, FileIssue } from './input';
+import type { FileIssue } from '../csv/issues';
+import type { CommuneInput, DttsShare } from './input';
 
 export const XA_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
