@@ -98,3 +98,8 @@ export function matchHeaders(headers: readonly string[], columns: readonly Colum
   }
   return { indexes, issues };
 }
+
+/** The same columns with some no longer required (when another file supplies them). */
+export function withOptional(columns: readonly ColumnSpec[], keys: readonly string[]): ColumnSpec[] {
+  return columns.map((column) => (keys.includes(column.key) ? { ...column, required: false } : column));
+}

@@ -7,6 +7,7 @@ import type { Rational } from '../math/rational';
 import type { FileIssue } from './issues';
 import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
 import { formatCount, parseCount, parsePercent } from './numbers';
+import { type CalendarDate, parseDate, parseYesNo } from './values';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -248,6 +249,22 @@ export class RowCells {
       return null;
     }
     return parsed;
+  }
+
+  /** Yes/no (a blank cell is "no"); null when the file lacks the column or the cell is invalid (then an error is recorded). */
+  yesNo(key: string): boolean | null {
+    if (!this.hasColumn(key)) return null;
+    const parsed = parseYesNo(this.csvRow.cells[key] ?? '');
+    if (!parsed.ok) this.error(key, parsed.message);
+    return parsed.ok ? parsed.value : null;
+  }
+
+  /** A date (or a year alone), or null when empty or invalid (then an error is recorded). */
+  date(key: string, required: boolean | string = false): { value: CalendarDate; yearOnly: boolean } | null {
+    const text = this.text(key, required);
+    const parsed = text === null ? null : parseDate(text);
+    if (parsed && !parsed.ok) this.error(key, parsed.message);
+    return parsed?.ok ? parsed : null;
   }
 
   /** Records an error on `key` when its count exceeds the count of `limitKey` (both known). */

@@ -2,27 +2,33 @@
  * The quota calculator on files: decode and read xa.csv and its optional companions,
  * check them against each other, and compute every commune. Pure, so it runs in the
  * page's Web Worker and in unit tests alike.
+ *
+ * With a roster (can-bo.csv), xa.csv still gives each commune's population and assigned
+ * staff quota; the roster alone gives the cadre counts, joined on ma_xa (ROSTER_JOIN_NOTE).
  */
-import { decodeCsvBytes, type CsvEncoding } from '../csv/decode';
-import { communeQuota, type CommuneQuota } from './engine';
 import type { FileIssue } from '../csv/issues';
+import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
+import { type CalendarDate, today as calendarToday } from '../csv/values';
+import { type RosterCounts, countRoster } from '../roster/aggregate';
+import { readCanBoCsv } from '../roster/can-bo-csv';
+import { communeQuota, type CommuneQuota } from './engine';
+import type { CommuneInput } from './input';
 import type { QuotaRuleSet } from './rules';
 import { type EthnicGroupRow, type ServiceUnitRow, readDanTocCsv, readDonViCsv, readXaCsv } from './xa-csv';
 
-export interface InputFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { InputFile, Progress };
 
 export interface QuotaFiles {
   xa: InputFile;
   danToc?: InputFile;
   donVi?: InputFile;
+  /** can-bo.csv: when given, the source of every commune's cadre counts. */
+  canBo?: InputFile;
 }
 
 export interface QuotaFilesResult {
   /** Which encoding each file was read in, to tell the user. */
-  encodings: { file: string; encoding: CsvEncoding }[];
+  encodings: Encodings;
   /** Every problem in every file; any error means no results. */
   issues: FileIssue[];
   results: CommuneQuota[];
@@ -30,52 +36,60 @@ export interface QuotaFilesResult {
   serviceUnits: ServiceUnitRow[];
 }
 
-export type Progress = (done: number, total: number, stage: string) => void;
+export const ROSTER_JOIN_NOTE =
+  'Khi nạp danh sách cán bộ (can-bo.csv), số cán bộ người DTTS, lãnh đạo, nữ, nữ lãnh đạo và đã đào tạo của mỗi xã được đếm từ danh sách đó (nối theo mã xã); ' +
+  'xa.csv chỉ cần dân số và biên chế được giao, các cột số cán bộ trong xa.csv không được dùng. Xã có trong xa.csv mà không có ai trong danh sách được tính là 0 cán bộ người DTTS.';
 
-function decode(file: InputFile, encodings: QuotaFilesResult['encodings'], issues: FileIssue[]): string | null {
-  const decoded = decodeCsvBytes(file.bytes);
-  if (!decoded.ok) {
-    issues.push({ file: file.name, row: null, column: null, message: decoded.message, severity: 'error' });
-    return null;
-  }
-  encodings.push({ file: file.name, encoding: decoded.encoding });
-  return decoded.text;
+/** The commune with its cadre counts taken from the roster. */
+function withRosterCounts(commune: CommuneInput, counts: RosterCounts | undefined): CommuneInput {
+  if (!counts) return { ...commune, dttsCadres: 0, dttsLeaders: 0, dttsWomen: 0, dttsWomenLeaders: 0, dttsTrained: 0 };
+  return {
+    ...commune,
+    dttsCadres: counts.dtts,
+    dttsLeaders: counts.dttsLeaders,
+    dttsWomen: counts.dttsWomen,
+    dttsWomenLeaders: counts.dttsWomenLeaders,
+    dttsTrained: counts.dttsTrained,
+  };
 }
 
-/** Rows of a companion file whose commune is not in xa.csv. */
-function unknownCommunes(rows: { row: number; code: string }[], codes: Set<string>, file: string, column: string): FileIssue[] {
-  return rows
-    .filter((r) => !codes.has(r.code))
-    .map((r) => ({ file, row: r.row, column, message: `Mã xã “${r.code}” không có trong tệp xa.csv.`, severity: 'error' as const }));
-}
-
-export function computeFromFiles(files: QuotaFiles, rules: QuotaRuleSet, progress: Progress = () => {}): QuotaFilesResult {
-  const encodings: QuotaFilesResult['encodings'] = [];
+export function computeFromFiles(files: QuotaFiles, rules: QuotaRuleSet, progress: Progress = () => {}, today: CalendarDate = calendarToday()): QuotaFilesResult {
+  const encodings: Encodings = [];
   const issues: FileIssue[] = [];
   const empty = { encodings, issues, results: [], ethnicGroups: [], serviceUnits: [] };
 
   progress(0, 1, 'Đang đọc tệp');
-  const xaText = decode(files.xa, encodings, issues);
-  const danTocText = files.danToc ? decode(files.danToc, encodings, issues) : null;
-  const donViText = files.donVi ? decode(files.donVi, encodings, issues) : null;
+  const xaText = decodeInputFile(files.xa, encodings, issues);
+  const danTocText = files.danToc ? decodeInputFile(files.danToc, encodings, issues) : null;
+  const donViText = files.donVi ? decodeInputFile(files.donVi, encodings, issues) : null;
+  const canBoText = files.canBo ? decodeInputFile(files.canBo, encodings, issues) : null;
 
-  const xa = xaText === null ? { communes: [], issues: [] } : readXaCsv(xaText, files.xa.name);
+  const xa = xaText === null ? { communes: [], issues: [] } : readXaCsv(xaText, files.xa.name, { cadresFromRoster: files.canBo !== undefined });
   const danToc = danTocText === null ? { rows: [], issues: [] } : readDanTocCsv(danTocText, files.danToc!.name);
   const donVi = donViText === null ? { rows: [], issues: [] } : readDonViCsv(donViText, files.donVi!.name);
-  issues.push(...xa.issues, ...danToc.issues, ...donVi.issues);
+  const canBo = canBoText === null ? { cadres: [], issues: [] } : readCanBoCsv(canBoText, files.canBo!.name, today);
+  issues.push(...xa.issues, ...danToc.issues, ...donVi.issues, ...canBo.issues);
 
   const codes = new Set(xa.communes.map((c) => c.code));
+  const rosterCounts = countRoster(canBo.cadres);
   if (xa.communes.length) {
-    if (files.danToc) issues.push(...unknownCommunes(danToc.rows, codes, files.danToc.name, 'Mã xã'));
-    if (files.donVi) issues.push(...unknownCommunes(donVi.rows, codes, files.donVi.name, 'Mã xã'));
+    if (files.danToc) issues.push(...unknownCommunes(danToc.rows, codes, files.danToc.name, 'xa.csv'));
+    if (files.donVi) issues.push(...unknownCommunes(donVi.rows, codes, files.donVi.name, 'xa.csv'));
+    if (files.canBo) {
+      const rows = [...rosterCounts.values()].map((c) => ({ row: c.firstRow, code: c.code }));
+      issues.push(...unknownCommunes(rows, codes, files.canBo.name, 'xa.csv'));
+    }
   }
-  if (issues.some((i) => i.severity === 'error')) return empty;
+  if (hasErrors(issues)) return empty;
 
+  const communes = files.canBo ? xa.communes.map((c) => withRosterCounts(c, rosterCounts.get(c.code))) : xa.communes;
   const results: CommuneQuota[] = [];
-  const total = xa.communes.length;
+  const total = communes.length;
   const step = Math.max(1, Math.floor(total / 20));
-  xa.communes.forEach((commune, i) => {
-    results.push(communeQuota(commune, rules));
+  communes.forEach((commune, i) => {
+    const quota = communeQuota(commune, rules);
+    if (files.canBo && !rosterCounts.has(commune.code)) quota.warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
+    results.push(quota);
     if (i % step === 0) progress(i, total, 'Đang tính');
   });
   progress(total, total, 'Đã tính xong');

@@ -3,9 +3,10 @@
  * and its optional companions dan-toc.csv (population and cadres per ethnic group) and
  * don-vi.csv (public service units), all joined on ma_xa by the caller.
  */
-import type { ColumnSpec, HeaderIssue } from '../csv/headers';
+import { type ColumnSpec, type HeaderIssue, withOptional } from '../csv/headers';
 import { formatCount, formatPercent } from '../csv/numbers';
 import { readCsvTable, readRecords, type RowCells } from '../csv/read';
+import { checkUnique } from '../csv/unique';
 import { findEthnicGroup } from '../ethnic-groups';
 import { compare, rational, sub, type Rational } from '../math/rational';
 import type { FileIssue } from '../csv/issues';
@@ -67,19 +68,6 @@ export interface ServiceUnitRow {
   dttsStaff: number;
   /** quan_ly_dtts */
   dttsManagers: number;
-}
-
-/** Records an error for a value already used in an earlier row (a duplicated key); remembers it otherwise. */
-function checkUnique(
-  seen: Map<string, number>,
-  value: string,
-  cells: RowCells,
-  key: string,
-  message: (firstRow: number) => string,
-): void {
-  const firstRow = seen.get(value);
-  if (firstRow === undefined) seen.set(value, cells.csvRow.row);
-  else cells.error(key, message(firstRow));
 }
 
 /**
@@ -154,8 +142,14 @@ function shareColumnIssues(present: ReadonlySet<string>, labels: Readonly<Record
  * Reads xa.csv (already decoded text): one CommuneInput per row, in file order, with
  * every problem reported. Any error gives no communes at all.
  */
-export function readXaCsv(text: string, fileName = 'xa.csv'): { communes: CommuneInput[]; issues: FileIssue[] } {
-  const table = readCsvTable(text, fileName, XA_COLUMNS, shareColumnIssues);
+export function readXaCsv(
+  text: string,
+  fileName = 'xa.csv',
+  { cadresFromRoster = false }: { cadresFromRoster?: boolean } = {},
+): { communes: CommuneInput[]; issues: FileIssue[] } {
+  // With a roster, the cadre counts come from it (quota-files.ts): "can_bo_dtts" may be left out.
+  const columns = cadresFromRoster ? withOptional(XA_COLUMNS, ['can_bo_dtts']) : XA_COLUMNS;
+  const table = readCsvTable(text, fileName, columns, shareColumnIssues);
   const codes = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): CommuneInput | null => {
     const code = cells.text('ma_xa', true);
@@ -165,7 +159,7 @@ export function readXaCsv(text: string, fileName = 'xa.csv'): { communes: Commun
     const name = cells.text('ten_xa', true);
     const share = readShare(cells);
     const staffQuota = cells.count('bien_che', true);
-    const dttsCadres = cells.count('can_bo_dtts', true);
+    const dttsCadres = cells.count('can_bo_dtts', !cadresFromRoster) ?? (cadresFromRoster ? 0 : null);
     const dttsLeaders = cells.count('lanh_dao_dtts');
     const dttsWomen = cells.count('nu_dtts');
     const dttsWomenLeaders = cells.count('nu_lanh_dao_dtts');

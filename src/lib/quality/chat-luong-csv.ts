@@ -1,0 +1,81 @@
+/**
+ * Reader for chat-luong.csv (csv.md): one row per commune with the counts the Đồng Tháp
+ * quality indicators are shares of. Two optional columns beyond csv.md's list,
+ * can_bo_dtts and dtts_da_dao_tao (as in xa.csv), feed the training trajectory.
+ */
+import { type ColumnSpec, withOptional } from '../csv/headers';
+import type { FileIssue } from '../csv/issues';
+import { readCsvTable, readRecords } from '../csv/read';
+import { checkUnique } from '../csv/unique';
+import type { QualityInput } from './input';
+
+export const CHAT_LUONG_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'ma_xa', label: 'Mã xã', required: true },
+  { key: 'ten_xa', label: 'Tên xã', required: true },
+  { key: 'so_lanh_dao', label: 'Số lãnh đạo, quản lý', required: true },
+  { key: 'lanh_dao_dat_chuan', label: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực' },
+  { key: 'lanh_dao_boi_duong_chuyen_sau', label: 'Lãnh đạo, quản lý được bồi dưỡng chuyên sâu' },
+  { key: 'so_cbccvc', label: 'Số cán bộ, công chức, viên chức', aliases: ['Số CBCCVC'], required: true },
+  { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến' },
+  { key: 'so_ho_so', label: 'Số hồ sơ cán bộ' },
+  { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', aliases: ['Hồ sơ đã số hoá'] },
+  { key: 'ty_le_hai_long', label: 'Tỷ lệ hài lòng (%)', aliases: ['Tỉ lệ hài lòng (%)'] },
+  { key: 'chuyen_doi_so', label: 'Chuyển đổi số trong quản lý cán bộ' },
+  { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có' },
+  { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng' },
+];
+
+/** Reads chat-luong.csv (decoded text): one QualityInput per row, in file order; any error gives none. */
+export function readChatLuongCsv(
+  text: string,
+  fileName = 'chat-luong.csv',
+  { countsFromRoster = false }: { countsFromRoster?: boolean } = {},
+): { communes: QualityInput[]; issues: FileIssue[] } {
+  // With a roster, the counts come from it (quality-files.ts): the base columns may be left out.
+  const columns = countsFromRoster ? withOptional(CHAT_LUONG_COLUMNS, ['so_lanh_dao', 'so_cbccvc']) : CHAT_LUONG_COLUMNS;
+  const table = readCsvTable(text, fileName, columns);
+  const codes = new Map<string, number>();
+  const { records, issues } = readRecords(table, (cells): QualityInput | null => {
+    const code = cells.text('ma_xa', true);
+    if (code !== null) checkUnique(codes, code, cells, 'ma_xa', (first) => `Mã xã “${code}” trùng với dòng ${first}; mỗi xã chỉ ghi một dòng.`);
+    const name = cells.text('ten_xa', true);
+    const leaders = cells.count('so_lanh_dao', !countsFromRoster);
+    const staff = cells.count('so_cbccvc', !countsFromRoster);
+    const records = cells.count('so_ho_so');
+    const current = {
+      lanh_dao_dat_chuan: cells.count('lanh_dao_dat_chuan'),
+      boi_duong_chuyen_sau: cells.count('lanh_dao_boi_duong_chuyen_sau'),
+      thanh_thao_so: cells.count('thanh_thao_so'),
+      ho_so_so_hoa: cells.count('ho_so_so_hoa'),
+    };
+    cells.atMost('lanh_dao_dat_chuan', current.lanh_dao_dat_chuan, 'so_lanh_dao', leaders);
+    cells.atMost('lanh_dao_boi_duong_chuyen_sau', current.boi_duong_chuyen_sau, 'so_lanh_dao', leaders);
+    cells.atMost('thanh_thao_so', current.thanh_thao_so, 'so_cbccvc', staff);
+    cells.atMost('ho_so_so_hoa', current.ho_so_so_hoa, 'so_ho_so', records);
+    cells.atMost('so_lanh_dao', leaders, 'so_cbccvc', staff);
+    if (current.ho_so_so_hoa !== null && records === null && cells.hasColumn('so_ho_so')) {
+      cells.error('so_ho_so', `Cần ghi “${cells.label('so_ho_so')}” khi có “${cells.label('ho_so_so_hoa')}”.`);
+    }
+    const satisfaction = cells.percent('ty_le_hai_long');
+    const digitalTransformation = cells.yesNo('chuyen_doi_so');
+    const dttsCadres = cells.count('can_bo_dtts');
+    const dttsTrained = cells.count('dtts_da_dao_tao');
+    cells.atMost('dtts_da_dao_tao', dttsTrained, 'can_bo_dtts', dttsCadres);
+    cells.atMost('can_bo_dtts', dttsCadres, 'so_cbccvc', staff);
+    if (dttsTrained !== null && dttsCadres === null) {
+      cells.error('can_bo_dtts', `Cần ghi “${cells.label('can_bo_dtts')}” khi có “${cells.label('dtts_da_dao_tao')}”.`);
+    }
+    if (code === null || name === null) return null;
+    return {
+      code,
+      name,
+      bases: { leaders, staff, records },
+      current,
+      satisfaction: satisfaction?.value ?? null,
+      digitalTransformation,
+      dttsCadres,
+      dttsTrained,
+    };
+  });
+  return { communes: records, issues };
+}

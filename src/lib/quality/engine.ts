@@ -1,0 +1,125 @@
+/**
+ * The Đồng Tháp quality indicators of one commune, phase by phase: the number each
+ * target requires, the current count, the gap and whether it is met, each with the
+ * clause and arithmetic behind it. Exact arithmetic (math/targets.ts).
+ */
+import { formatCount as fmt, formatPercent } from '../csv/numbers';
+import { compare, rational, type Rational } from '../math/rational';
+import { atLeastPercentOf, moreThanPercentOf } from '../math/targets';
+import type { Explanation } from '../rules/clause';
+import type { QualityInput } from './input';
+import { type CountIndicator, type Phase, type PhaseId, PHASES, type QualityRuleSet, type Threshold } from './rules';
+
+export interface IndicatorResult {
+  indicator: CountIndicator;
+  /** The base's size; null when not known (then nothing below is). */
+  base: number | null;
+  required: number | null;
+  current: number | null;
+  /** max(0, required − current). */
+  gap: number | null;
+  met: boolean | null;
+  why: Explanation;
+}
+
+export interface CheckResult {
+  met: boolean | null;
+  why: Explanation;
+}
+
+export interface PhaseQuality {
+  phase: Phase;
+  indicators: IndicatorResult[];
+  satisfaction: CheckResult;
+  digitalTransformation: CheckResult;
+}
+
+export interface CommuneQuality {
+  code: string;
+  name: string;
+  phases: Record<PhaseId, PhaseQuality>;
+  warnings: string[];
+}
+
+const BASE_NAMES: Record<CountIndicator['base'], string> = {
+  leaders: 'lãnh đạo, quản lý',
+  staff: 'cán bộ, công chức, viên chức',
+  records: 'hồ sơ cán bộ',
+};
+
+/** "Trên 90%" or "100%" as the plan writes it. */
+export const thresholdText = (t: Threshold) => (t.kind === 'moreThan' ? `trên ${t.percent}%` : `${t.percent}%`);
+
+/** The whole number of people a threshold of a base requires. */
+export function requiredCount(t: Threshold, base: number): number {
+  return t.kind === 'moreThan' ? moreThanPercentOf(t.percent, base) : atLeastPercentOf(t.percent, base);
+}
+
+function arithmetic(t: Threshold, base: number, required: number): string {
+  if (base === 0) return 'cơ sở bằng 0 nên số cần đạt là 0';
+  if (t.kind === 'moreThan') {
+    return `⌊${fmt(base)} × ${t.percent}%⌋ + 1 = ${fmt(required)} (không vượt quá ${fmt(base)})`;
+  }
+  return `⌈${fmt(base)} × ${t.percent}%⌉ = ${fmt(required)}`;
+}
+
+function indicatorResult(indicator: CountIndicator, t: Threshold, input: QualityInput): IndicatorResult {
+  const base = input.bases[indicator.base];
+  const current = input.current[indicator.id];
+  const required = base === null ? null : requiredCount(t, base);
+  const gap = required === null || current === null ? null : Math.max(0, required - current);
+  const rule = `${thresholdText(t).replace(/^t/, 'T')} ${indicator.counted}: ${indicator.name.charAt(0).toLowerCase()}${indicator.name.slice(1)}.`;
+  return {
+    indicator,
+    base,
+    required,
+    current,
+    gap,
+    met: gap === null ? null : gap === 0,
+    why: {
+      rule,
+      arithmetic: base === null ? `chưa có số ${BASE_NAMES[indicator.base]}` : arithmetic(t, base, required!),
+      clause: t.clause,
+      note: t.note,
+    },
+  };
+}
+
+function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
+  const target = rational(t.percent);
+  const met = value === null ? null : t.kind === 'moreThan' ? compare(value, target) > 0 : compare(value, target) >= 0;
+  return {
+    met,
+    why: {
+      rule: `Hằng năm đạt ${thresholdText(t)} người dân và doanh nghiệp hài lòng với chính quyền cấp xã.`,
+      arithmetic: value === null ? 'chưa có tỷ lệ hài lòng' : `${formatPercent(value)} ${met ? (t.kind === 'moreThan' ? '>' : '≥') : t.kind === 'moreThan' ? '≤' : '<'} ${t.percent}%`,
+      clause: t.clause,
+      note: t.kind === 'moreThan' ? `“Trên ${t.percent}%” nghĩa là lớn hơn hẳn: đúng ${t.percent}% là chưa đạt.` : undefined,
+    },
+  };
+}
+
+export function communeQuality(input: QualityInput, rules: QualityRuleSet): CommuneQuality {
+  const warnings: string[] = [];
+  if (input.bases.leaders === 0) warnings.push('số lãnh đạo, quản lý bằng 0');
+  const phaseResult = (phase: Phase): PhaseQuality => ({
+    phase,
+    indicators: rules.indicators.map((indicator) => indicatorResult(indicator, indicator.phases[phase.id], input)),
+    satisfaction: satisfactionResult(rules.satisfaction[phase.id], input.satisfaction),
+    digitalTransformation: {
+      met: input.digitalTransformation,
+      why: {
+        rule: '100% xã, phường thực hiện chuyển đổi số trong quản lý cán bộ: xã phải thực hiện.',
+        arithmetic: input.digitalTransformation === null ? 'chưa có số liệu' : input.digitalTransformation ? 'xã đã thực hiện' : 'xã chưa thực hiện',
+        clause: rules.digitalTransformation[phase.id].clause,
+      },
+    },
+  });
+  const [first, second] = PHASES as [Phase, Phase];
+  return {
+    code: input.code,
+    name: input.name,
+    phases: { [first.id]: phaseResult(first), [second.id]: phaseResult(second) } as Record<PhaseId, PhaseQuality>,
+    warnings,
+  };
+}

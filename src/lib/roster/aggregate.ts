@@ -1,0 +1,75 @@
+/**
+ * A roster counted per commune into the figures xa.csv and chat-luong.csv carry, so an
+ * official can load one roster instead of counting by hand. A count that depends on a
+ * yes/no column the roster lacks is null (unknown), not zero.
+ */
+import type { Cadre, RosterFlag } from './can-bo-csv';
+
+export interface RosterCounts {
+  code: string;
+  /** First row of this commune in the roster, for messages. */
+  firstRow: number;
+  /** Every cadre: so_cbccvc, and so_ho_so (one record per cadre). */
+  cadres: number;
+  /** so_lanh_dao */
+  leaders: number | null;
+  /** lanh_dao_dat_chuan: leaders meeting the competency framework. */
+  leadersQualified: number | null;
+  /** lanh_dao_boi_duong_chuyen_sau */
+  leadersDeepTrained: number | null;
+  /** thanh_thao_so */
+  digitalSkills: number | null;
+  /** ho_so_so_hoa */
+  recordsDigitised: number | null;
+  /** can_bo_dtts, lanh_dao_dtts, nu_dtts, nu_lanh_dao_dtts, dtts_da_dao_tao */
+  dtts: number;
+  dttsLeaders: number | null;
+  dttsWomen: number;
+  dttsWomenLeaders: number | null;
+  dttsTrained: number | null;
+}
+
+/** Counts per commune, communes in the order they first appear in the roster. */
+export function countRoster(cadres: readonly Cadre[]): Map<string, RosterCounts> {
+  const byCode = new Map<string, RosterCounts>();
+  const add = (value: number | null, yes: boolean | null) => (value === null || yes === null ? null : value + (yes ? 1 : 0));
+  for (const c of cadres) {
+    let counts = byCode.get(c.code);
+    if (!counts) {
+      const known = (flag: RosterFlag) => (c.flags[flag] === null ? null : 0);
+      counts = {
+        code: c.code,
+        firstRow: c.row,
+        cadres: 0,
+        leaders: known('lanh_dao'),
+        leadersQualified: c.flags.lanh_dao === null ? null : known('dat_chuan_khung_nang_luc'),
+        leadersDeepTrained: c.flags.lanh_dao === null ? null : known('boi_duong_chuyen_sau'),
+        digitalSkills: known('thanh_thao_so'),
+        recordsDigitised: known('ho_so_so_hoa'),
+        dtts: 0,
+        dttsLeaders: known('lanh_dao'),
+        dttsWomen: 0,
+        dttsWomenLeaders: known('lanh_dao'),
+        dttsTrained: known('da_dao_tao'),
+      };
+      byCode.set(c.code, counts);
+    }
+    const f = c.flags;
+    const leader = f.lanh_dao;
+    counts.cadres += 1;
+    counts.leaders = add(counts.leaders, leader);
+    counts.leadersQualified = add(counts.leadersQualified, leader === null || f.dat_chuan_khung_nang_luc === null ? null : leader && f.dat_chuan_khung_nang_luc);
+    counts.leadersDeepTrained = add(counts.leadersDeepTrained, leader === null || f.boi_duong_chuyen_sau === null ? null : leader && f.boi_duong_chuyen_sau);
+    counts.digitalSkills = add(counts.digitalSkills, f.thanh_thao_so);
+    counts.recordsDigitised = add(counts.recordsDigitised, f.ho_so_so_hoa);
+    if (c.minority) {
+      const woman = c.sex === 'nu';
+      counts.dtts += 1;
+      counts.dttsLeaders = add(counts.dttsLeaders, leader);
+      if (woman) counts.dttsWomen += 1;
+      counts.dttsWomenLeaders = add(counts.dttsWomenLeaders, leader === null ? null : leader && woman);
+      counts.dttsTrained = add(counts.dttsTrained, f.da_dao_tao);
+    }
+  }
+  return byCode;
+}

@@ -1,0 +1,125 @@
+/**
+ * Reader for the cadre roster can-bo.csv (csv.md): one row per cadre. The rows stay in
+ * the browser tab; the calculators use the per-commune counts (aggregate.ts) and the
+ * Lai Châu list (lai-chau.ts).
+ */
+import type { ColumnSpec, HeaderIssue } from '../csv/headers';
+import type { FileIssue } from '../csv/issues';
+import { formatCount } from '../csv/numbers';
+import { readCsvTable, readRecords } from '../csv/read';
+import { type CalendarDate, compareDates, formatDate } from '../csv/values';
+import { type EthnicGroupMatch, findEthnicGroup } from '../ethnic-groups';
+import { foldVietnamese } from '../search/fold';
+import type { Sex } from './retirement';
+
+/** The yes/no columns, in csv.md's order. */
+export const ROSTER_FLAGS = [
+  'lanh_dao',
+  'da_dao_tao',
+  'dat_chuan_trinh_do',
+  'dat_chuan_khung_nang_luc',
+  'thanh_thao_so',
+  'ho_so_so_hoa',
+  'boi_duong_chuyen_sau',
+] as const;
+export type RosterFlag = (typeof ROSTER_FLAGS)[number];
+
+export const CAN_BO_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'ma_xa', label: 'Mã xã', required: true },
+  { key: 'ho_ten', label: 'Họ và tên', aliases: ['Họ tên'] },
+  { key: 'gioi_tinh', label: 'Giới tính', required: true },
+  { key: 'ngay_sinh', label: 'Ngày sinh', aliases: ['Ngày tháng năm sinh'] },
+  { key: 'nam_sinh', label: 'Năm sinh' },
+  { key: 'dan_toc', label: 'Dân tộc', required: true },
+  { key: 'lanh_dao', label: 'Lãnh đạo, quản lý' },
+  { key: 'da_dao_tao', label: 'Đã đào tạo, bồi dưỡng' },
+  { key: 'dat_chuan_trinh_do', label: 'Đạt chuẩn trình độ chuyên môn' },
+  { key: 'dat_chuan_khung_nang_luc', label: 'Đạt chuẩn khung năng lực' },
+  { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến' },
+  { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', aliases: ['Hồ sơ đã số hoá'] },
+  { key: 'boi_duong_chuyen_sau', label: 'Bồi dưỡng chuyên sâu' },
+];
+
+export interface Cadre {
+  row: number;
+  /** ma_xa */
+  code: string;
+  /** ho_ten; null when the file has no names. */
+  name: string | null;
+  sex: Sex;
+  birth: CalendarDate;
+  /** Only the year of birth was given (read as 1 January). */
+  birthYearOnly: boolean;
+  /** Official name of the ethnic group. */
+  ethnicGroup: string;
+  minority: boolean;
+  /** Each yes/no column; null when the file lacks that column. */
+  flags: Record<RosterFlag, boolean | null>;
+}
+
+const SEXES: Record<string, Sex> = { nam: 'nam', nu: 'nu', m: 'nam', f: 'nu', male: 'nam', female: 'nu' };
+
+/** A roster needs a birth date or a birth year column. */
+function birthColumnIssues(present: ReadonlySet<string>, labels: Readonly<Record<string, string>>): HeaderIssue[] {
+  if (present.has('ngay_sinh') || present.has('nam_sinh')) return [];
+  return [{ column: null, severity: 'error', message: `Thiếu cột “${labels.ngay_sinh}” hoặc cột “${labels.nam_sinh}”.` }];
+}
+
+/** Whose counts depend on a yes/no column the file lacks: said once, as a warning. */
+function missingFlagWarnings(file: string, row: number, present: ReadonlySet<string>): FileIssue[] {
+  return CAN_BO_COLUMNS.filter((c) => (ROSTER_FLAGS as readonly string[]).includes(c.key) && !present.has(c.key)).map((c) => ({
+    file,
+    row,
+    column: c.label,
+    severity: 'warning' as const,
+    message: `Tệp không có cột “${c.label}” (${c.key}); các số liệu tính từ cột này sẽ để trống, không coi là “không”.`,
+  }));
+}
+
+/**
+ * Reads can-bo.csv (decoded text). `today` bounds birth dates (no one is born in the
+ * future or is over 100). Any error gives no cadres at all.
+ */
+export function readCanBoCsv(text: string, fileName = 'can-bo.csv', today: CalendarDate): { cadres: Cadre[]; issues: FileIssue[] } {
+  const table = readCsvTable(text, fileName, CAN_BO_COLUMNS, birthColumnIssues);
+  if (table.present.size > 0) table.issues.push(...missingFlagWarnings(fileName, table.headerRow, table.present));
+  // A roster names the same few groups thousands of times: look each spelling up once.
+  const ethnicCache = new Map<string, EthnicGroupMatch>();
+  const oldest = today.year - 100;
+  const { records, issues } = readRecords(table, (cells): Cadre | null => {
+    const code = cells.text('ma_xa', true);
+    const name = cells.text('ho_ten');
+    const sexText = cells.text('gioi_tinh', true);
+    const sex = sexText === null ? null : (SEXES[foldVietnamese(sexText)] ?? null);
+    if (sexText !== null && sex === null) cells.error('gioi_tinh', `“${sexText}” không phải giới tính hợp lệ (ghi Nam hoặc Nữ).`);
+
+    const birthKey = cells.filled('ngay_sinh') || !cells.hasColumn('nam_sinh') ? 'ngay_sinh' : 'nam_sinh';
+    const birth = cells.date(birthKey, 'cần ngày sinh hoặc năm sinh để tính tuổi nghỉ hưu.');
+    if (birth && cells.filled('nam_sinh') && birthKey === 'ngay_sinh' && cells.text('nam_sinh') !== String(birth.value.year)) {
+      cells.error('nam_sinh', `Năm sinh “${cells.text('nam_sinh')}” không khớp với ngày sinh ${formatDate(birth.value)}.`);
+    }
+    if (birth && (compareDates(birth.value, today) > 0 || birth.value.year < oldest)) {
+      cells.error(birthKey, `Ngày sinh ${birth.yearOnly ? birth.value.year : formatDate(birth.value)} không hợp lý (sau hôm nay hoặc trước năm ${oldest}).`);
+    }
+
+    const written = cells.text('dan_toc', true);
+    let match: EthnicGroupMatch | undefined;
+    if (written !== null) {
+      match = ethnicCache.get(written);
+      if (!match) ethnicCache.set(written, (match = findEthnicGroup(written)));
+      if (!match.ok) cells.error('dan_toc', match.message);
+    }
+    const flags = {} as Record<RosterFlag, boolean | null>;
+    for (const flag of ROSTER_FLAGS) flags[flag] = cells.yesNo(flag);
+
+    if (code === null || sex === null || birth === null || !match?.ok) return null;
+    return { row: cells.csvRow.row, code, name, sex, birth: birth.value, birthYearOnly: birth.yearOnly, ethnicGroup: match.name, minority: match.minority, flags };
+  });
+  if (records.length > 0) {
+    const named = records.filter((c) => c.name !== null).length;
+    if (named > 0 && named < records.length) {
+      issues.push({ file: fileName, row: null, column: null, severity: 'warning', message: `${formatCount(records.length - named)} dòng không ghi họ tên; danh sách sẽ ghi số dòng thay cho tên.` });
+    }
+  }
+  return { cadres: records, issues };
+}

@@ -1,0 +1,54 @@
+/**
+ * The Lai Châu rule (NQ 05-NQ/TU, điểm 2.4 khoản 2 Mục II): cadres below the professional
+ * qualification standard with more than 6 years of service left are to be sent for
+ * university training. Names stay on screen and in the user's own download.
+ */
+import type { CalendarDate } from '../csv/values';
+import { LAI_CHAU_NQ05 } from '../quality/rules';
+import type { Cadre } from './can-bo-csv';
+import { moreThanYearsLeft, retirementDate, serviceLeft } from './retirement';
+
+export interface TrainingCandidate {
+  row: number;
+  code: string;
+  name: string | null;
+  sex: Cadre['sex'];
+  birth: CalendarDate;
+  birthYearOnly: boolean;
+  retirement: CalendarDate;
+  retirementAgeMonths: number;
+  left: { years: number; months: number };
+}
+
+/**
+ * Cadres with dat_chuan_trinh_do = không and more than 6 years left at `reference`, in
+ * roster order; null when the roster has no dat_chuan_trinh_do column.
+ */
+export function laiChauCandidates(cadres: readonly Cadre[], reference: CalendarDate): TrainingCandidate[] | null {
+  if (cadres.length > 0 && cadres[0]!.flags.dat_chuan_trinh_do === null) return null;
+  const candidates: TrainingCandidate[] = [];
+  for (const c of cadres) {
+    if (c.flags.dat_chuan_trinh_do !== false) continue;
+    const { date, ageMonths } = retirementDate(c.birth, c.sex);
+    if (!moreThanYearsLeft(date, reference, LAI_CHAU_NQ05.minYearsLeft)) continue;
+    candidates.push({
+      row: c.row,
+      code: c.code,
+      name: c.name,
+      sex: c.sex,
+      birth: c.birth,
+      birthYearOnly: c.birthYearOnly,
+      retirement: date,
+      retirementAgeMonths: ageMonths,
+      left: serviceLeft(date, reference),
+    });
+  }
+  return candidates;
+}
+
+/** Candidates per commune code. */
+export function countByCommune(candidates: readonly TrainingCandidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return counts;
+}
