@@ -3,18 +3,10 @@
  * (so a link reproduces the result on another machine), and its validation, which
  * is exactly the xa.csv validation (the form is read as a one-row xa.csv).
  */
-import { toCsv } from '../csv/write';
+import { type FormField, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
 import type { CommuneInput } from './input';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
 import { readXaCsv } from './xa-csv';
-
-export interface FormField {
-  /** xa.csv column, also the URL parameter. */
-  key: string;
-  label: string;
-  hint?: string;
-  required: boolean;
-}
 
 export const COMMUNE_FIELDS: FormField[] = [
   { key: 'ten_xa', label: 'Tên xã', required: true },
@@ -31,8 +23,6 @@ export const COMMUNE_FIELDS: FormField[] = [
 
 export const RULE_SET_PARAM = 'quy-tac';
 
-export type FormValues = Record<string, string>;
-
 export interface FormState {
   rules: QuotaRuleSet;
   values: FormValues;
@@ -44,38 +34,24 @@ export function ruleSetById(id: string | null): QuotaRuleSet {
 
 export function formFromSearch(search: string): FormState {
   const params = new URLSearchParams(search);
-  const values: FormValues = {};
-  for (const { key } of COMMUNE_FIELDS) values[key] = params.get(key) ?? '';
-  return { rules: ruleSetById(params.get(RULE_SET_PARAM)), values };
+  return { rules: ruleSetById(params.get(RULE_SET_PARAM)), values: valuesFromParams(COMMUNE_FIELDS, params) };
 }
 
 export function formToSearch({ rules, values }: FormState): string {
   const params = new URLSearchParams({ [RULE_SET_PARAM]: rules.id });
-  for (const { key } of COMMUNE_FIELDS) if (values[key]?.trim()) params.set(key, values[key]!.trim());
+  setValueParams(COMMUNE_FIELDS, values, params);
   return `?${params.toString()}`;
 }
 
-export function hasInput(values: FormValues): boolean {
-  return COMMUNE_FIELDS.some(({ key }) => values[key]?.trim());
-}
+export const hasInput = (values: FormValues) => anyInput(COMMUNE_FIELDS, values);
 
 export type FormResult = { ok: true; commune: CommuneInput } | { ok: false; errors: { key: string | null; message: string }[] };
 
-const FORM_CODE = 'xa';
-
+/** Warnings (more DTTS cadres than the quota, zero population) come back with the quota, not here. */
 export function communeFromForm(values: FormValues): FormResult {
-  const header = ['ma_xa', ...COMMUNE_FIELDS.map((f) => f.key)];
-  const row = [FORM_CODE, ...COMMUNE_FIELDS.map((f) => values[f.key]?.trim() ?? '')];
-  const { communes, issues } = readXaCsv(toCsv([header, row]), 'biểu mẫu');
-  // The one-row file's header is the column keys, so an issue's column is a field key.
-  const fieldOf = (column: string | null) => COMMUNE_FIELDS.find((f) => f.key === column || f.label === column);
-  const errors = issues
-    .filter((i) => i.severity === 'error')
-    .map((i) => {
-      const field = fieldOf(i.column);
-      return { key: field?.key ?? null, message: field ? `${field.label}: ${i.message}` : i.message };
-    });
-  if (errors.length || !communes[0]) return { ok: false, errors };
-  // Warnings (more DTTS cadres than the quota, zero population) come back with the quota.
-  return { ok: true, commune: communes[0] };
+  const read = readFormRow(COMMUNE_FIELDS, values, { ma_xa: 'xa' }, (text) => {
+    const { communes, issues } = readXaCsv(text, 'biểu mẫu');
+    return { records: communes, issues };
+  });
+  return read.ok ? { ok: true, commune: read.record } : read;
 }

@@ -1,0 +1,58 @@
+/**
+ * A calculator's one-commune form, read as a one-row CSV file through the same reader as
+ * an uploaded file, so both ways in share one validation. Its values live in the URL
+ * (links.md "Calculator links"): never personal data, never a file.
+ */
+import type { FileIssue } from './issues';
+import { toCsv } from './write';
+
+export interface FormField {
+  /** CSV column, also the URL parameter. */
+  key: string;
+  label: string;
+  hint?: string;
+  required: boolean;
+  /** "có"/"không" chosen from a list. */
+  yesNo?: boolean;
+}
+
+export type FormValues = Record<string, string>;
+export type FormError = { key: string | null; message: string };
+export type FormRead<T> = { ok: true; record: T } | { ok: false; errors: FormError[] };
+
+export function valuesFromParams(fields: readonly FormField[], params: URLSearchParams): FormValues {
+  return Object.fromEntries(fields.map(({ key }) => [key, params.get(key) ?? '']));
+}
+
+export function setValueParams(fields: readonly FormField[], values: FormValues, params: URLSearchParams): void {
+  for (const { key } of fields) if (values[key]?.trim()) params.set(key, values[key]!.trim());
+}
+
+export const hasInput = (fields: readonly FormField[], values: FormValues) => fields.some(({ key }) => values[key]?.trim());
+
+/**
+ * Reads the form as a one-row file with columns `fixed` (e.g. a commune code) and the
+ * filled fields; an empty yes/no field is left out (unknown, not "không"). Errors come
+ * back per field, prefixed with the field's label.
+ */
+export function readFormRow<T>(
+  fields: readonly FormField[],
+  values: FormValues,
+  fixed: Record<string, string>,
+  read: (text: string) => { records: T[]; issues: FileIssue[] },
+): FormRead<T> {
+  const used = fields.filter((f) => !(f.yesNo && !values[f.key]?.trim()));
+  const header = [...Object.keys(fixed), ...used.map((f) => f.key)];
+  const row = [...Object.values(fixed), ...used.map((f) => values[f.key]?.trim() ?? '')];
+  const { records, issues } = read(toCsv([header, row]));
+  // The one-row file's header is the column keys, so an issue's column is a field key.
+  const fieldOf = (column: string | null) => fields.find((f) => f.key === column || f.label === column);
+  const errors = issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => {
+      const field = fieldOf(i.column);
+      return { key: field?.key ?? null, message: field ? `${field.label}: ${i.message}` : i.message };
+    });
+  if (errors.length || !records[0]) return { ok: false, errors };
+  return { ok: true, record: records[0] };
+}

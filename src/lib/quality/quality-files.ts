@@ -1,0 +1,117 @@
+/**
+ * The quality calculator on files: chat-luong.csv (one row per commune) and/or the roster
+ * can-bo.csv, read, joined on ma_xa and computed. Pure, so it runs in the page's Web
+ * Worker and in unit tests alike.
+ */
+import type { FileIssue } from '../csv/issues';
+import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
+import type { CalendarDate } from '../csv/values';
+import type { QuotaRuleSet } from '../quota/rules';
+import { type RosterCounts, countRoster } from '../roster/aggregate';
+import { readCanBoCsv } from '../roster/can-bo-csv';
+import { type TrainingCandidate, countByCommune, laiChauCandidates } from '../roster/lai-chau';
+import { readChatLuongCsv } from './chat-luong-csv';
+import { type CommuneQuality, communeQuality } from './engine';
+import type { QualityInput } from './input';
+import type { QualityRuleSet } from './rules';
+import { type Trajectory, trainingTrajectory } from './training';
+
+export interface QualityFiles {
+  chatLuong?: InputFile;
+  canBo?: InputFile;
+}
+
+export interface QualityOptions {
+  rules: QualityRuleSet;
+  training: QuotaRuleSet;
+  /** The date years of service left and the training trajectory count from. */
+  reference: CalendarDate;
+  /** Birth dates after today are errors. */
+  today: CalendarDate;
+}
+
+export interface CommuneResult {
+  input: QualityInput;
+  quality: CommuneQuality;
+  /** null when the DTTS cadre or trained counts are not known. */
+  trajectory: Trajectory | null;
+  /** Lai Châu: cadres to send for university training; null without a roster. */
+  laiChau: number | null;
+}
+
+export interface QualityFilesResult {
+  encodings: Encodings;
+  issues: FileIssue[];
+  communes: CommuneResult[];
+  /** Lai Châu list (names stay in this tab); null without a roster or its dat_chuan_trinh_do column. */
+  candidates: TrainingCandidate[] | null;
+  /** Whether the cadre counts came from a roster. */
+  fromRoster: boolean;
+}
+
+export const QUALITY_ROSTER_NOTE =
+  'Khi nạp danh sách cán bộ (can-bo.csv), các số đếm (lãnh đạo, quản lý; cán bộ, công chức, viên chức; hồ sơ — mỗi người một hồ sơ; số đạt từng chỉ tiêu; cán bộ người DTTS và đã đào tạo) được đếm từ danh sách, nối với chat-luong.csv theo mã xã. ' +
+  'chat-luong.csv khi đó cho tên xã, tỷ lệ hài lòng và việc chuyển đổi số; các cột số đếm trong chat-luong.csv không được dùng. Không có chat-luong.csv thì tên xã là mã xã, còn tỷ lệ hài lòng và chuyển đổi số để trống.';
+
+/** A commune's counts from the roster (names, satisfaction and digital transformation kept from `listed`). */
+function fromRoster(counts: RosterCounts | undefined, code: string, listed?: QualityInput): QualityInput {
+  return {
+    code,
+    name: listed?.name ?? code,
+    bases: { leaders: counts?.leaders ?? null, staff: counts?.cadres ?? null, records: counts?.cadres ?? null },
+    current: {
+      lanh_dao_dat_chuan: counts?.leadersQualified ?? null,
+      boi_duong_chuyen_sau: counts?.leadersDeepTrained ?? null,
+      thanh_thao_so: counts?.digitalSkills ?? null,
+      ho_so_so_hoa: counts?.recordsDigitised ?? null,
+    },
+    satisfaction: listed?.satisfaction ?? null,
+    digitalTransformation: listed?.digitalTransformation ?? null,
+    dttsCadres: counts?.dtts ?? null,
+    dttsTrained: counts?.dttsTrained ?? null,
+  };
+}
+
+export function computeQuality(files: QualityFiles, options: QualityOptions, progress: Progress = () => {}): QualityFilesResult {
+  const encodings: Encodings = [];
+  const issues: FileIssue[] = [];
+  const empty = { encodings, issues, communes: [], candidates: null, fromRoster: files.canBo !== undefined };
+  if (!files.chatLuong && !files.canBo) {
+    issues.push({ file: 'chat-luong.csv', row: null, column: null, severity: 'error', message: 'Chưa chọn tệp nào: cần chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai.' });
+    return empty;
+  }
+  progress(0, 1, 'Đang đọc tệp');
+  const listText = files.chatLuong ? decodeInputFile(files.chatLuong, encodings, issues) : null;
+  const rosterText = files.canBo ? decodeInputFile(files.canBo, encodings, issues) : null;
+  const list = listText === null ? { communes: [], issues: [] } : readChatLuongCsv(listText, files.chatLuong!.name, { countsFromRoster: files.canBo !== undefined });
+  const roster = rosterText === null ? { cadres: [], issues: [] } : readCanBoCsv(rosterText, files.canBo!.name, options.today);
+  issues.push(...list.issues, ...roster.issues);
+  progress(1, 3, 'Đang đếm theo xã');
+  const counts = countRoster(roster.cadres);
+  if (files.chatLuong && files.canBo && list.communes.length) {
+    const codes = new Set(list.communes.map((c) => c.code));
+    issues.push(...unknownCommunes([...counts.values()].map((c) => ({ row: c.firstRow, code: c.code })), codes, files.canBo.name, 'chat-luong.csv'));
+  }
+  if (hasErrors(issues)) return empty;
+
+  const inputs = !files.canBo
+    ? list.communes
+    : files.chatLuong
+      ? list.communes.map((c) => fromRoster(counts.get(c.code), c.code, c))
+      : [...counts.keys()].map((code) => fromRoster(counts.get(code), code));
+  const candidates = files.canBo ? laiChauCandidates(roster.cadres, options.reference) : null;
+  const perCommune = candidates ? countByCommune(candidates) : null;
+
+  progress(2, 3, 'Đang tính');
+  const communes = inputs.map((input): CommuneResult => {
+    const quality = communeQuality(input, options.rules);
+    if (files.canBo && !counts.has(input.code)) quality.warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
+    const trajectory =
+      input.dttsCadres === null || input.dttsTrained === null
+        ? null
+        : trainingTrajectory(input.dttsCadres, input.dttsTrained, options.reference.year, options.training);
+    return { input, quality, trajectory, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null };
+  });
+  progress(3, 3, 'Đã tính xong');
+  return { encodings, issues, communes, candidates, fromRoster: files.canBo !== undefined };
+}

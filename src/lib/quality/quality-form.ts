@@ -1,0 +1,59 @@
+/**
+ * The one-commune form of the quality calculator: fields, URL state (so a link reproduces
+ * the result), and validation, which is the chat-luong.csv validation (a one-row file).
+ */
+import { type FormField, type FormRead, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
+import { ruleSetById } from '../quota/commune-form';
+import type { QuotaRuleSet } from '../quota/rules';
+import { readChatLuongCsv } from './chat-luong-csv';
+import type { QualityInput } from './input';
+
+export const QUALITY_FIELDS: FormField[] = [
+  { key: 'ten_xa', label: 'Tên xã', required: true },
+  { key: 'so_lanh_dao', label: 'Số lãnh đạo, quản lý', hint: 'Cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã.', required: true },
+  { key: 'lanh_dao_dat_chuan', label: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực', required: false },
+  { key: 'lanh_dao_boi_duong_chuyen_sau', label: 'Lãnh đạo, quản lý được bồi dưỡng chuyên sâu', required: false },
+  { key: 'so_cbccvc', label: 'Số cán bộ, công chức, viên chức', required: true },
+  { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến', required: false },
+  { key: 'so_ho_so', label: 'Số hồ sơ cán bộ', required: false },
+  { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', required: false },
+  { key: 'ty_le_hai_long', label: 'Tỷ lệ hài lòng (%)', hint: 'Theo khảo sát hằng năm, ví dụ 87,5.', required: false },
+  { key: 'chuyen_doi_so', label: 'Chuyển đổi số trong quản lý cán bộ', required: false, yesNo: true },
+  { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có', hint: 'Cho lộ trình đào tạo (khoản 4 Mục II).', required: false },
+  { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng', required: false },
+];
+
+export const TRAINING_RULES_PARAM = 'quy-tac';
+export const YEAR_PARAM = 'nam';
+
+export interface QualityFormState {
+  training: QuotaRuleSet;
+  /** The year today's trained count is at; the trajectory starts the year after. */
+  year: number;
+  values: FormValues;
+}
+
+export function qualityFormFromSearch(search: string, currentYear: number): QualityFormState {
+  const params = new URLSearchParams(search);
+  const year = Number(params.get(YEAR_PARAM));
+  return {
+    training: ruleSetById(params.get(TRAINING_RULES_PARAM)),
+    year: Number.isInteger(year) && year >= 2000 && year <= 2035 ? year : currentYear,
+    values: valuesFromParams(QUALITY_FIELDS, params),
+  };
+}
+
+export function qualityFormToSearch({ training, year, values }: QualityFormState): string {
+  const params = new URLSearchParams({ [TRAINING_RULES_PARAM]: training.id, [YEAR_PARAM]: String(year) });
+  setValueParams(QUALITY_FIELDS, values, params);
+  return `?${params.toString()}`;
+}
+
+export const hasQualityInput = (values: FormValues) => anyInput(QUALITY_FIELDS, values);
+
+export function qualityFromForm(values: FormValues): FormRead<QualityInput> {
+  return readFormRow(QUALITY_FIELDS, values, { ma_xa: 'xa' }, (text) => {
+    const { communes, issues } = readChatLuongCsv(text, 'biểu mẫu');
+    return { records: communes, issues };
+  });
+}
