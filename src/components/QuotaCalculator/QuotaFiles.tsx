@@ -5,28 +5,27 @@
  * Files never leave the browser and never go into the URL.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatIssue } from '../../lib/csv/issues';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { compare } from '../../lib/math/rational';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { type CommuneQuota, explainCommuneQuota } from '../../lib/quota/engine';
-import type { QuotaFiles as Files, QuotaFilesResult } from '../../lib/quota/quota-files';
+import { ROSTER_JOIN_NOTE, type QuotaFilesResult } from '../../lib/quota/quota-files';
 import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
 import { citedClauses } from '../../lib/quota/clause-links';
 import { ETHNIC_SPLIT_NOTE, ethnicSplit } from '../../lib/quota/ethnic-split';
 import { checkServiceUnits } from '../../lib/quota/service-units';
 import { clauseHref } from '../../lib/rules/clause';
+import { chosenFile, exampleFile, saveCsv } from '../FileTool/browser-files';
+import { FileField, ResultActions } from '../FileTool/FileField';
+import { FileIssues } from '../FileTool/FileIssues';
+import { PrintHead } from '../FileTool/PrintHead';
+import { useChart } from '../FileTool/use-chart';
+import { useWorkerJob } from '../FileTool/worker-job';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
 import { RuleSetSelect } from './RuleSetSelect';
 import { CHART_LIMIT, drawQuotaChart } from './quota-chart';
-import type { WorkerMessage, WorkerRequest } from './quota-worker';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working'; stage: string; done: number; total: number }
-  | { kind: 'failed'; message: string }
-  | { kind: 'done'; result: QuotaFilesResult; rules: QuotaRuleSet };
+import type { QuotaRequest } from './quota-worker';
 
 type SortKey = 'order' | 'name' | 'share' | 'minimum2030' | 'gap2030' | 'gap2035';
 /** Rows drawn at first and per "show more": a screenful or two, drawn at once even on an old PC. */
@@ -41,84 +40,48 @@ const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
   gap2035: (a, b) => a.gaps[2035] - b.gaps[2035],
 };
 
-async function readFile(input: HTMLInputElement | null) {
-  const file = input?.files?.[0];
-  return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-}
-
-async function exampleFile(name: string) {
-  const response = await fetch(`/mau/${name}`);
-  return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
-}
-
 export default function QuotaFiles() {
   const [rules, setRules] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, run, fail } = useWorkerJob<QuotaRequest, QuotaFilesResult, QuotaRuleSet>(
+    () => new Worker(new URL('./quota-worker.ts', import.meta.url), { type: 'module' }),
+    'quota-files',
+    'results',
+  );
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'order', descending: false });
   const [onlyShort, setOnlyShort] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [detail, setDetail] = useState<string | null>(null);
-  const inputs = { xa: useRef<HTMLInputElement>(null), danToc: useRef<HTMLInputElement>(null), donVi: useRef<HTMLInputElement>(null) };
-  const summary = useRef<HTMLDivElement>(null);
+  const inputs = {
+    xa: useRef<HTMLInputElement>(null),
+    danToc: useRef<HTMLInputElement>(null),
+    donVi: useRef<HTMLInputElement>(null),
+    canBo: useRef<HTMLInputElement>(null),
+  };
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const worker = useRef<Worker | null>(null);
 
-  // A worker started ahead of time has its script loaded and compiled when a file is chosen.
-  const spare = useRef<Worker | null>(null);
-  const startWorker = () => new Worker(new URL('./quota-worker.ts', import.meta.url), { type: 'module' });
-  useEffect(() => {
-    spare.current = startWorker();
-    return () => {
-      spare.current?.terminate();
-      worker.current?.terminate();
-    };
-  }, []);
-
-  const run = (files: Files) => {
-    worker.current?.terminate();
-    const w = spare.current ?? startWorker();
-    spare.current = null;
-    worker.current = w;
-    performance.mark('quota-files-start');
-    setStatus({ kind: 'working', stage: 'Đang đọc tệp', done: 0, total: 1 });
-    const received: CommuneQuota[] = [];
-    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      if (message.kind === 'progress') setStatus({ kind: 'working', stage: message.stage, done: message.done, total: message.total });
-      else if (message.kind === 'results') for (const quota of message.batch) received.push(quota);
-      else {
-        w.terminate();
-        spare.current ??= startWorker();
-        if (message.kind === 'failed') setStatus({ kind: 'failed', message: message.message });
-        else {
-          setShown(PAGE);
-          setDetail(null);
-          setStatus({ kind: 'done', result: { ...message.result, results: received }, rules });
-        }
-      }
-    };
-    const request: WorkerRequest = { files, rulesId: rules.id };
-    w.postMessage(request);
+  const start = (files: QuotaRequest['files']) => {
+    setShown(PAGE);
+    setDetail(null);
+    run({ files, rulesId: rules.id }, rules);
   };
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const xa = await readFile(inputs.xa.current);
+    const xa = await chosenFile(inputs.xa.current);
     if (!xa) {
-      setStatus({ kind: 'failed', message: 'Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).' });
-      requestAnimationFrame(() => summary.current?.focus());
+      fail('Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).');
       return;
     }
-    run({ xa, danToc: await readFile(inputs.danToc.current), donVi: await readFile(inputs.donVi.current) });
+    const [danToc, donVi, canBo] = await Promise.all([chosenFile(inputs.danToc.current), chosenFile(inputs.donVi.current), chosenFile(inputs.canBo.current)]);
+    start({ xa, danToc, donVi, canBo });
   };
 
   const useExample = async () => {
-    run({ xa: await exampleFile('vi-du-xa.csv'), danToc: await exampleFile('vi-du-dan-toc.csv'), donVi: await exampleFile('vi-du-don-vi.csv') });
+    const [xa, danToc, donVi] = await Promise.all(['vi-du-xa.csv', 'vi-du-dan-toc.csv', 'vi-du-don-vi.csv'].map(exampleFile));
+    start({ xa: xa!, danToc, donVi });
   };
 
-  const errors = status.kind === 'done' ? status.result.issues.filter((i) => i.severity === 'error') : [];
-  const warnings = status.kind === 'done' ? status.result.issues.filter((i) => i.severity === 'warning') : [];
   const results = status.kind === 'done' ? status.result.results : [];
 
   const rows = useMemo(() => {
@@ -129,7 +92,6 @@ export default function QuotaFiles() {
   }, [results, sort, onlyShort]);
 
   useEffect(() => {
-    if (status.kind === 'failed' || errors.length) requestAnimationFrame(() => summary.current?.focus());
     if (status.kind === 'done' && results.length) {
       performance.measure('quota-files', 'quota-files-start');
       performance.clearMarks('quota-files-start');
@@ -137,25 +99,7 @@ export default function QuotaFiles() {
     }
   }, [status]);
 
-  useEffect(() => {
-    if (!results.length || !canvas.current) return;
-    let destroy: (() => void) | undefined;
-    let cancelled = false;
-    void drawQuotaChart(canvas.current, results).then((d) => (cancelled ? d() : (destroy = d)));
-    return () => {
-      cancelled = true;
-      destroy?.();
-    };
-  }, [results]);
-
-  const download = () => {
-    const blob = new Blob([quotaResultCsv(results)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = QUOTA_RESULT_FILE_NAME;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
+  useChart(canvas, results.length ? (c) => drawQuotaChart(c, results) : null, [results]);
 
   const sortButton = (key: SortKey, label: string) => {
     const active = sort.key === key;
@@ -168,7 +112,7 @@ export default function QuotaFiles() {
   };
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   /** The rules the shown results were computed with (the select may have changed since). */
-  const applied = status.kind === 'done' ? status.rules : rules;
+  const applied = status.kind === 'done' ? status.context : rules;
   const detailed = results.find((r) => r.code === detail);
   const detailFigures = detailed && explainCommuneQuota(detailed, applied);
   const detailEthnic = detailed && status.kind === 'done' ? status.result.ethnicGroups.filter((g) => g.code === detailed.code) : [];
@@ -181,18 +125,16 @@ export default function QuotaFiles() {
         <RuleSetSelect id="tep-quy-tac" rules={rules} onChange={(id) => setRules(ruleSetById(id))} />
         <p>
           Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/xa.csv" download>xa.csv</a>,{' '}
-          <a href="/mau/dan-toc.csv" download>dan-toc.csv</a>, <a href="/mau/don-vi.csv" download>don-vi.csv</a>.
+          <a href="/mau/dan-toc.csv" download>dan-toc.csv</a>, <a href="/mau/don-vi.csv" download>don-vi.csv</a>,{' '}
+          <a href="/mau/can-bo.csv" download>can-bo.csv</a>.
         </p>
         {[
           { key: 'xa' as const, label: 'Danh sách xã (xa.csv)', hint: 'Bắt buộc. Mỗi dòng một xã.' },
           { key: 'danToc' as const, label: 'Dân tộc theo xã (dan-toc.csv)', hint: 'Không bắt buộc. Để chia số tối thiểu theo từng dân tộc.' },
           { key: 'donVi' as const, label: 'Đơn vị sự nghiệp công lập (don-vi.csv)', hint: 'Không bắt buộc. Để kiểm tra viên chức quản lý người DTTS.' },
+          { key: 'canBo' as const, label: 'Danh sách cán bộ (can-bo.csv)', hint: `Không bắt buộc. Mỗi dòng một người; thay cho việc tự đếm. ${ROSTER_JOIN_NOTE}` },
         ].map((f) => (
-          <div class="quota__field" key={f.key}>
-            <label for={`tep-${f.key}`}>{f.label}</label>
-            <p class="quota__hint" id={`goi-y-tep-${f.key}`}>{f.hint}</p>
-            <input id={`tep-${f.key}`} type="file" accept=".csv,.txt,text/csv" ref={inputs[f.key]} aria-describedby={`goi-y-tep-${f.key}`} />
-          </div>
+          <FileField key={f.key} id={`tep-${f.key}`} label={f.label} hint={f.hint} inputRef={inputs[f.key]} />
         ))}
         <p class="quota__actions">
           <button type="submit" class="button-primary">Tính từ tệp</button>
@@ -200,65 +142,13 @@ export default function QuotaFiles() {
         </p>
       </form>
 
-      <div role="status" class="quota__progress">
-        {status.kind === 'working' && (
-          <>
-            <span>{status.stage}…</span> <progress max={status.total} value={status.done} aria-label="Tiến độ tính" />
-          </>
-        )}
-        {status.kind === 'done' && !errors.length && `Đã tính ${count(results.length)} xã.`}
-      </div>
-
-      {(status.kind === 'failed' || errors.length > 0) && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="loi-tep">
-          <h2 id="loi-tep">{status.kind === 'failed' ? 'Chưa tính được' : `Tệp có ${count(errors.length)} lỗi; chưa có kết quả`}</h2>
-          {status.kind === 'failed' ? (
-            <p>{status.message}</p>
-          ) : (
-            <>
-              <p>Sửa các lỗi dưới đây trong tệp rồi chọn lại tệp. Khi tệp còn lỗi, công cụ không đưa ra kết quả nào để tránh số sai.</p>
-              <ul class="quota__issues">
-                {errors.slice(0, 500).map((issue, i) => (
-                  <li key={i}>{formatIssue(issue)}</li>
-                ))}
-              </ul>
-              {errors.length > 500 && <p>… và {count(errors.length - 500)} lỗi khác.</p>}
-            </>
-          )}
-        </div>
-      )}
-
-      {status.kind === 'done' && (
-        <>
-          {status.result.encodings.length > 0 && (
-            <p class="muted">Đã đọc: {status.result.encodings.map((e) => `${e.file} (mã ${e.encoding})`).join('; ')}.</p>
-          )}
-          {warnings.length > 0 && (
-            <details class="notice">
-              <summary>{count(warnings.length)} lưu ý trong tệp (không ảnh hưởng việc tính)</summary>
-              <ul>{warnings.slice(0, 500).map((w, i) => <li key={i}>{formatIssue(w)}</li>)}</ul>
-            </details>
-          )}
-        </>
-      )}
+      <FileIssues status={status} doneText={`Đã tính ${count(results.length)} xã.`} />
 
       {results.length > 0 && status.kind === 'done' && (
         <section class="quota__results" aria-labelledby="ket-qua-tep">
           <h2 id="ket-qua-tep" tabIndex={-1} ref={resultsHeading}>Kết quả {count(results.length)} xã</h2>
-          <div class="print-only quota__print-head">
-            <p>Bộ quy tắc: {status.rules.name}. Ngày tính: {new Date().toLocaleDateString('vi-VN')}.</p>
-            <p>
-              Căn cứ:{' '}
-              {[...new Map(citedClauses(status.rules).map((c) => [`${c.plan}#${c.anchor}`, c])).values()]
-                .map((c) => `${c.label} (/ke-hoach/${c.plan}/#${c.anchor})`)
-                .join('; ')}
-              .
-            </p>
-          </div>
-          <p class="quota__actions no-print">
-            <button type="button" class="button-primary" onClick={download}>Tải kết quả (CSV)</button>
-            <button type="button" onClick={() => print()}>In báo cáo</button>
-          </p>
+          <PrintHead rules={status.context.name} clauses={citedClauses(status.context)} />
+          <ResultActions onDownload={() => saveCsv(quotaResultCsv(results), QUOTA_RESULT_FILE_NAME)} />
           <p>
             <label class="quota__check">
               <input type="checkbox" checked={onlyShort} onChange={(e) => { setOnlyShort(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã chưa đủ số tối thiểu năm 2030

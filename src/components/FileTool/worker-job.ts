@@ -1,0 +1,85 @@
+/**
+ * Running a calculator on files in a Web Worker, so the page stays responsive on a large
+ * file: the worker side (serveWorker) and the page side (useWorkerJob), one protocol.
+ * A long list in the result comes in batches, each unpacked on the page's thread in a
+ * task of its own, kept short; a worker is started ahead so its script is ready.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Progress } from '../../lib/csv/input-file';
+
+/** The result's fields that are lists, which may come in batches. */
+type ListKey<R> = { [K in keyof R]: R[K] extends unknown[] ? K : never }[keyof R];
+
+export type WorkerMessage<R> =
+  | { kind: 'progress'; done: number; total: number; stage: string }
+  | { kind: 'batch'; items: unknown[] }
+  /** Sent after every batch; the batched list is empty in it. */
+  | { kind: 'done'; result: R }
+  | { kind: 'failed'; message: string };
+
+export type JobStatus<R, C> =
+  | { kind: 'idle' }
+  | { kind: 'working'; stage: string; done: number; total: number }
+  | { kind: 'failed'; message: string }
+  /** `context`: what the page asked for (e.g. the rule set), as it was when the job started. */
+  | { kind: 'done'; result: R; context: C };
+
+/** Items per message. */
+const BATCH = 2000;
+
+/** Worker side: answer each request with progress messages, then the result (its `batched` list in batches) or the failure. */
+export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R, batched?: ListKey<R>): void {
+  const scope = self as unknown as { postMessage: (m: WorkerMessage<R>) => void; onmessage: ((e: MessageEvent<Q>) => void) | null };
+  scope.onmessage = (event) => {
+    try {
+      const result = compute(event.data, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));
+      if (batched === undefined) {
+        scope.postMessage({ kind: 'done', result });
+        return;
+      }
+      const list = result[batched] as unknown[];
+      for (let from = 0; from < list.length; from += BATCH) scope.postMessage({ kind: 'batch', items: list.slice(from, from + BATCH) });
+      scope.postMessage({ kind: 'done', result: { ...result, [batched]: [] } });
+    } catch (error) {
+      scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
+
+/** Page side: `run` hands the request to the worker started ahead (ending any earlier job) and tracks its status. */
+export function useWorkerJob<Q, R, C>(makeWorker: () => Worker, mark: string, batched?: ListKey<R>) {
+  const [status, setStatus] = useState<JobStatus<R, C>>({ kind: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const spare = useRef<Worker | null>(null);
+  useEffect(() => {
+    spare.current = makeWorker();
+    return () => {
+      spare.current?.terminate();
+      worker.current?.terminate();
+    };
+  }, []);
+
+  const run = (request: Q, context: C) => {
+    worker.current?.terminate();
+    const w = spare.current ?? makeWorker();
+    spare.current = null;
+    worker.current = w;
+    performance.mark(`${mark}-start`);
+    setStatus({ kind: 'working', stage: 'Đang đọc tệp', done: 0, total: 1 });
+    const received: unknown[] = [];
+    w.onmessage = (event: MessageEvent<WorkerMessage<R>>) => {
+      const message = event.data;
+      if (message.kind === 'progress') setStatus({ kind: 'working', stage: message.stage, done: message.done, total: message.total });
+      else if (message.kind === 'batch') for (const item of message.items) received.push(item);
+      else {
+        w.terminate();
+        spare.current ??= makeWorker();
+        if (message.kind === 'failed') setStatus({ kind: 'failed', message: message.message });
+        else setStatus({ kind: 'done', result: batched === undefined ? message.result : { ...message.result, [batched]: received }, context });
+      }
+    };
+    w.postMessage(request);
+  };
+  const fail = (message: string) => setStatus({ kind: 'failed', message });
+  return { status, run, fail };
+}

@@ -1,0 +1,122 @@
+/**
+ * Quality and training calculator for one commune: the form, its state in the URL, an
+ * error summary, and per phase the required counts, gaps and pass/fail with clauses,
+ * then the training trajectory.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FormError } from '../../lib/csv/form-row';
+import { ruleSetById } from '../../lib/quota/commune-form';
+import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
+import type { QualityInput } from '../../lib/quality/input';
+import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
+import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
+import { type Trajectory, trainingTrajectory } from '../../lib/quality/training';
+import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
+import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
+import { QualityResult } from './QualityResult';
+
+type Outcome =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; errors: FormError[] }
+  | { kind: 'done'; input: QualityInput; quality: CommuneQuality; trajectory: Trajectory | null };
+
+const THIS_YEAR = new Date().getFullYear();
+
+export default function QualityCalculator() {
+  const [state, setState] = useState<QualityFormState>({ training: QUOTA_RULE_SETS[0]!, year: THIS_YEAR, values: {} });
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
+  const summary = useRef<HTMLDivElement>(null);
+  const results = useRef<HTMLElement>(null);
+
+  const compute = (next: QualityFormState, focus: boolean) => {
+    history.replaceState(null, '', `${location.pathname}${qualityFormToSearch(next)}`);
+    const read = qualityFromForm(next.values);
+    if (!read.ok) {
+      setOutcome({ kind: 'invalid', errors: read.errors });
+      if (focus) requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    const input = read.record;
+    const trajectory = input.dttsCadres === null || input.dttsTrained === null ? null : trainingTrajectory(input.dttsCadres, input.dttsTrained, next.year, next.training);
+    setOutcome({ kind: 'done', input, quality: communeQuality(input, DONG_THAP_NQ14), trajectory });
+    if (focus) requestAnimationFrame(() => results.current?.focus());
+  };
+
+  useEffect(() => {
+    const fromUrl = qualityFormFromSearch(location.search, THIS_YEAR);
+    setState(fromUrl);
+    if (hasQualityInput(fromUrl.values)) compute(fromUrl, false);
+  }, []);
+
+  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+  const errorFor = (key: string) => (outcome.kind === 'invalid' ? outcome.errors.find((e) => e.key === key) : undefined);
+
+  return (
+    <div class="quota">
+      {outcome.kind === 'invalid' && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="loi-so-lieu">
+          <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
+          <ul>
+            {outcome.errors.map((e, i) => (
+              <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); compute(state, true); }}>
+        <fieldset>
+          <legend>Số liệu của một xã</legend>
+          {QUALITY_FIELDS.map((f) => {
+            const error = errorFor(f.key);
+            const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
+            const common = {
+              id: `truong-${f.key}`,
+              name: f.key,
+              value: state.values[f.key] ?? '',
+              'aria-invalid': error ? ('true' as const) : undefined,
+              'aria-describedby': describedBy,
+            };
+            return (
+              <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
+                <label for={`truong-${f.key}`}>
+                  {f.label}
+                  {!f.required && <span class="muted"> (không bắt buộc)</span>}
+                </label>
+                {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
+                {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
+                {f.yesNo ? (
+                  <select {...common} onChange={(e) => setValue(f.key, e.currentTarget.value)}>
+                    <option value="">Chưa rõ</option>
+                    <option value="có">Có</option>
+                    <option value="không">Không</option>
+                  </select>
+                ) : (
+                  <input {...common} type="text" inputMode={f.key === 'ten_xa' ? 'text' : f.key === 'ty_le_hai_long' ? 'decimal' : 'numeric'} autoComplete="off" onInput={(e) => setValue(f.key, e.currentTarget.value)} />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+        <fieldset>
+          <legend>Lộ trình đào tạo cán bộ người DTTS</legend>
+          <RuleSetSelect id="truong-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={state.training} onChange={(id) => setState((s) => ({ ...s, training: ruleSetById(id) }))} />
+          <div class="quota__field">
+            <label for="truong-nam">Năm của số liệu hiện có</label>
+            <p class="quota__hint" id="goi-y-nam">Lộ trình bắt đầu từ năm sau năm này.</p>
+            <input id="truong-nam" type="number" min={2000} max={2035} value={state.year} aria-describedby="goi-y-nam"
+              onInput={(e) => { const year = Number(e.currentTarget.value); if (Number.isInteger(year) && year >= 2000 && year <= 2035) setState((s) => ({ ...s, year })); }} />
+          </div>
+        </fieldset>
+        <button type="submit" class="button-primary">Tính chỉ tiêu chất lượng</button>
+      </form>
+
+      {outcome.kind === 'done' && (
+        <section class="quota__results" aria-labelledby="ket-qua-chat-luong" tabIndex={-1} ref={results}>
+          <h2 id="ket-qua-chat-luong">Kết quả: {outcome.input.name}</h2>
+          <p>Theo {DONG_THAP_NQ14.name}, khoản 2 Mục II; “trên X%” là lớn hơn hẳn X% (trên 90% của 10 người là 10 người, không phải 9).</p>
+          <QualityResult input={outcome.input} quality={outcome.quality} trajectory={outcome.trajectory} idPrefix="mot-xa" />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * The quality calculator on the official's own files: chat-luong.csv and/or the roster
+ * can-bo.csv, read and computed in a Web Worker; every problem listed; a table of
+ * communes with each commune's detail; the Lai Châu list of cadres to send for university
+ * training (names only here and in the user's own download); ket-qua-chat-luong.csv.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCount as count } from '../../lib/csv/numbers';
+import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
+import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
+import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv, qualityResultCsv } from '../../lib/quality/result-csv';
+import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses } from '../../lib/quality/rules';
+import { ruleSetById } from '../../lib/quota/commune-form';
+import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
+import { clauseHref } from '../../lib/rules/clause';
+import { chosenFile, exampleFile, saveCsv } from '../FileTool/browser-files';
+import { FileIssues } from '../FileTool/FileIssues';
+import { PrintHead } from '../FileTool/PrintHead';
+import { useWorkerJob } from '../FileTool/worker-job';
+import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
+import { QualityResult } from './QualityResult';
+import type { QualityRequest } from './quality-worker';
+
+const PAGE = 200;
+const isoDate = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const fromIso = (text: string): CalendarDate | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+};
+const cell = (n: number | null | undefined) => (n === null || n === undefined ? '—' : count(n));
+
+export default function QualityFiles() {
+  const [training, setTraining] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
+  const [reference, setReference] = useState<CalendarDate>(today());
+  const { status, run, fail } = useWorkerJob<QualityRequest, QualityFilesResult, { training: QuotaRuleSet; reference: CalendarDate }>(
+    () => new Worker(new URL('./quality-worker.ts', import.meta.url), { type: 'module' }),
+    'quality-files',
+  );
+  const [files, setFiles] = useState<QualityRequest['files'] | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const [shownPeople, setShownPeople] = useState(PAGE);
+  const [detail, setDetail] = useState<string | null>(null);
+  const inputs = { chatLuong: useRef<HTMLInputElement>(null), canBo: useRef<HTMLInputElement>(null) };
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const start = (chosen: QualityRequest['files'], at: CalendarDate = reference) => {
+    setFiles(chosen);
+    setShown(PAGE);
+    setShownPeople(PAGE);
+    setDetail(null);
+    run({ files: chosen, trainingId: training.id, reference: at, today: today() }, { training, reference: at });
+  };
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const [chatLuong, canBo] = await Promise.all([chosenFile(inputs.chatLuong.current), chosenFile(inputs.canBo.current)]);
+    if (!chatLuong && !canBo) {
+      fail('Chưa chọn tệp nào. Hãy chọn chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai (có thể tải tệp mẫu ở trên).');
+      return;
+    }
+    start({ chatLuong, canBo });
+  };
+
+  const useExample = async () => {
+    const [chatLuong, canBo] = await Promise.all(['vi-du-chat-luong.csv', 'vi-du-can-bo.csv'].map(exampleFile));
+    start({ chatLuong, canBo });
+  };
+
+  const result = status.kind === 'done' ? status.result : null;
+  const communes = result && !result.issues.some((i) => i.severity === 'error') ? result.communes : [];
+
+  useEffect(() => {
+    if (communes.length) {
+      performance.measure('quality-files', 'quality-files-start');
+      performance.clearMarks('quality-files-start');
+      requestAnimationFrame(() => resultsHeading.current?.focus());
+    }
+  }, [status]);
+
+  const detailed = communes.find((c) => c.input.code === detail);
+  const candidates = result?.candidates ?? null;
+  const nameOf = (code: string) => communes.find((c) => c.input.code === code)?.input.name ?? code;
+
+  return (
+    <div class="quota-files">
+      <form class="quota__form" onSubmit={onSubmit} noValidate>
+        <p>
+          Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/chat-luong.csv" download>chat-luong.csv</a>,{' '}
+          <a href="/mau/can-bo.csv" download>can-bo.csv</a>.
+        </p>
+        {[
+          { key: 'chatLuong' as const, label: 'Số liệu chất lượng theo xã (chat-luong.csv)', hint: 'Mỗi dòng một xã.' },
+          { key: 'canBo' as const, label: 'Danh sách cán bộ (can-bo.csv)', hint: `Mỗi dòng một người. ${QUALITY_ROSTER_NOTE}` },
+        ].map((f) => (
+          <div class="quota__field" key={f.key}>
+            <label for={`tep-cl-${f.key}`}>{f.label}</label>
+            <p class="quota__hint" id={`goi-y-tep-cl-${f.key}`}>{f.hint}</p>
+            <input id={`tep-cl-${f.key}`} type="file" accept=".csv,.txt,text/csv" ref={inputs[f.key]} aria-describedby={`goi-y-tep-cl-${f.key}`} />
+          </div>
+        ))}
+        <RuleSetSelect id="tep-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={training} onChange={(id) => setTraining(ruleSetById(id))} />
+        <div class="quota__field">
+          <label for="ngay-tham-chieu">Ngày tham chiếu</label>
+          <p class="quota__hint" id="goi-y-ngay-tham-chieu">Ngày tính số năm công tác còn lại (mặc định hôm nay); lộ trình đào tạo bắt đầu từ năm sau năm này.</p>
+          <input id="ngay-tham-chieu" type="date" value={isoDate(reference)} aria-describedby="goi-y-ngay-tham-chieu"
+            onChange={(e) => { const d = fromIso(e.currentTarget.value); if (d) setReference(d); }} />
+        </div>
+        <p class="quota__actions">
+          <button type="submit" class="button-primary">Tính từ tệp</button>
+          <button type="button" onClick={useExample}>Dùng dữ liệu ví dụ</button>
+          {files && status.kind === 'done' && (
+            <button type="button" onClick={() => start(files)}>Tính lại với ngày tham chiếu mới</button>
+          )}
+        </p>
+      </form>
+
+      <FileIssues status={status} doneText={`Đã tính ${count(communes.length)} xã.`} />
+
+      {communes.length > 0 && status.kind === 'done' && (
+        <section class="quota__results" aria-labelledby="ket-qua-tep-cl">
+          <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
+          <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
+          <p class="quota__actions no-print">
+            <button type="button" class="button-primary" onClick={() => saveCsv(qualityResultCsv(communes), QUALITY_RESULT_FILE_NAME)}>Tải kết quả (CSV)</button>
+            <button type="button" onClick={() => print()}>In báo cáo</button>
+          </p>
+          <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
+            <table class="quota__table quota__table--many quality__communes">
+              <caption>
+                Số cần đạt theo từng giai đoạn (2028 / 2030) và hiện có; {count(communes.length)} xã. Bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Mã xã</th>
+                  <th scope="col">Tên xã</th>
+                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.name}: cần 2028 / 2030 (hiện có)</th>)}
+                  <th scope="col">Hài lòng đạt 2028 / 2030</th>
+                  <th scope="col">Chưa đạt chuẩn, còn trên 6 năm</th>
+                  <th scope="col">Cảnh báo</th>
+                </tr>
+              </thead>
+              <tbody>
+                {communes.slice(0, shown).map(({ input, quality, laiChau }) => {
+                  const [a, b] = PHASES.map((p) => quality.phases[p.id]) as [typeof quality.phases['2026-2028'], typeof quality.phases['2029-2030']];
+                  const yes = (met: boolean | null) => (met === null ? '—' : met ? 'có' : 'không');
+                  return (
+                    <tr key={input.code} data-code={input.code}>
+                      <td>{input.code}</td>
+                      <th scope="row">
+                        <button type="button" class="quota__commune" onClick={() => setDetail(input.code)} aria-label={`Chi tiết: ${input.name}`}>{input.name}</button>
+                      </th>
+                      {a.indicators.map((r, k) => (
+                        <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({cell(r.current)})</td>
+                      ))}
+                      <td>{yes(a.satisfaction.met)} / {yes(b.satisfaction.met)}</td>
+                      <td>{cell(laiChau)}</td>
+                      <td>{quality.warnings.join('; ')}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {communes.length > shown && (
+            <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>Hiện thêm {count(Math.min(PAGE, communes.length - shown))} xã</button></p>
+          )}
+
+          {detailed && (
+            <section class="quota__detail" aria-labelledby="chi-tiet-xa-cl">
+              <h3 id="chi-tiet-xa-cl">Chi tiết: {detailed.input.name}</h3>
+              <QualityResult input={detailed.input} quality={detailed.quality} trajectory={detailed.trajectory} idPrefix="chi-tiet" />
+            </section>
+          )}
+
+          {result?.fromRoster && (
+            <section class="quality__lai-chau" aria-labelledby="lai-chau">
+              <h3 id="lai-chau">Cán bộ chưa đạt chuẩn trình độ, còn trên {LAI_CHAU_NQ05.minYearsLeft} năm công tác</h3>
+              <p>
+                Theo {LAI_CHAU_NQ05.name} (<a href={clauseHref(LAI_CHAU_NQ05.clause)}>{LAI_CHAU_NQ05.clause.label}</a>): cử cán bộ chưa đạt chuẩn về trình độ chuyên môn
+                (còn trên 06 năm công tác) đi đào tạo đại học. Ngày tham chiếu: {formatDate(status.context.reference)}.
+              </p>
+              <p class="quota__note">{LAI_CHAU_NQ05.note}</p>
+              {candidates === null ? (
+                <p class="notice">Danh sách cán bộ không có cột “Đạt chuẩn trình độ chuyên môn” nên chưa lập được danh sách này.</p>
+              ) : (
+                <>
+                  <p role="status"><strong>{count(candidates.length)}</strong> người. Họ tên chỉ hiện trên máy này và trong tệp bạn tải về, không bao giờ ghi vào địa chỉ trang.</p>
+                  {candidates.length > 0 && (
+                    <>
+                      <p class="no-print">
+                        <button type="button" onClick={() => saveCsv(candidatesCsv(candidates), CANDIDATES_FILE_NAME)}>Tải danh sách (CSV)</button>
+                      </p>
+                      <div class="table-scroll" role="region" aria-label="Danh sách cán bộ cần cử đi đào tạo đại học" tabIndex={0}>
+                        <table class="quota__table quality__people">
+                          <caption>Cán bộ cần cử đi đào tạo đại học, theo thứ tự trong danh sách</caption>
+                          <thead>
+                            <tr><th scope="col">Xã</th><th scope="col">Họ và tên</th><th scope="col">Giới tính</th><th scope="col">Ngày sinh</th><th scope="col">Nghỉ hưu</th><th scope="col">Còn lại</th></tr>
+                          </thead>
+                          <tbody>
+                            {candidates.slice(0, shownPeople).map((c) => (
+                              <tr key={c.row}>
+                                <td>{nameOf(c.code)}</td>
+                                <th scope="row">{c.name ?? `Dòng ${c.row}`}</th>
+                                <td>{c.sex === 'nam' ? 'Nam' : 'Nữ'}</td>
+                                <td>{c.birthYearOnly ? c.birth.year : formatDate(c.birth)}</td>
+                                <td>{formatDate(c.retirement)}</td>
+                                <td>{c.left.years} năm {c.left.months} tháng</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                      {candidates.length > shownPeople && (
+                        <p class="no-print"><button type="button" onClick={() => setShownPeople(shownPeople + PAGE)}>Hiện thêm {count(Math.min(PAGE, candidates.length - shownPeople))} người</button></p>
+                      )}
+                    </>
+                  )}
+                </>
+              )}
+            </section>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

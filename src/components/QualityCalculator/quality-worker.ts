@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+/** Reads and computes the quality calculator's files off the main thread; nothing leaves the browser. */
+import type { CalendarDate } from '../../lib/csv/values';
+import { type QualityFiles, computeQuality } from '../../lib/quality/quality-files';
+import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
+import { ruleSetById } from '../../lib/quota/commune-form';
+import { serveWorker } from '../FileTool/worker-job';
+
+export type QualityRequest = { files: QualityFiles; trainingId: string; reference: CalendarDate; today: CalendarDate };
+
+serveWorker((r: QualityRequest, progress) =>
+  computeQuality(r.files, { rules: DONG_THAP_NQ14, training: ruleSetById(r.trainingId), reference: r.reference, today: r.today }, progress),
+);
