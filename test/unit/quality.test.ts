@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { rational } from '../../src/lib/math/rational';
+import { atLeastPercentOf, moreThanPercentOf } from '../../src/lib/math/targets';
+import { readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
+import { communeQuality } from '../../src/lib/quality/engine';
+import { computeQuality } from '../../src/lib/quality/quality-files';
+import { qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
+import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
+import { DONG_THAP_NQ14 } from '../../src/lib/quality/rules';
+import { spread, trainingTrajectory } from '../../src/lib/quality/training';
+import { computeFromFiles } from '../../src/lib/quota/quota-files';
+import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
+
+const DAY = { year: 2026, month: 11, day: 22 };
+const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(import.meta.dirname, '../../public/mau', name))) });
+const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
+const options = { rules: DONG_THAP_NQ14, training: QD470_THAI_NGUYEN, reference: DAY, today: DAY };
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('percent targets', () => {
+  it.each([
+    [90, 10, 10], [90, 9, 9], [90, 20, 19], [95, 60, 58], [95, 92, 88], [90, 0, 0], [85, 1, 1], [50, 4, 3], [100, 7, 7],
+  ])('more than %i percent of %i is %i', (percent, base, expected) => expect(moreThanPercentOf(percent, base)).toBe(expected));
+  it('at least, exactly: 0.8 × 5% × 25 is 1, not 2', () => {
+    expect(atLeastPercentOf(rational(4), 25)).toBe(1);
+    expect(atLeastPercentOf(80, 3)).toBe(3);
+    expect(atLeastPercentOf(100, 0)).toBe(0);
+  });
+});
+
+describe('quality engine (Đồng Tháp NQ 14)', () => {
+  const input = readChatLuongCsv(readFileSync(join(import.meta.dirname, '../../public/mau/vi-du-chat-luong.csv'), 'utf8')).communes;
+
+  it('reads the example chat-luong.csv', () => expect(input.map((c) => c.code)).toEqual(['01', '02', '03', '04']));
+
+  it('requires 10 of 10 leaders for "trên 90%", and shows gap, pass/fail and clause per phase', () => {
+    const q = communeQuality(input[0]!, DONG_THAP_NQ14);
+    const first = q.phases['2026-2028'].indicators[0]!;
+    expect(first).toMatchObject({ base: 10, required: 10, current: 9, gap: 1, met: false });
+    expect(first.why.arithmetic).toBe('⌊10 × 90%⌋ + 1 = 10 (không vượt quá 10)');
+    expect(first.why.clause.anchor).toBe('ii-2-a-1');
+    expect(q.phases['2029-2030'].indicators[0]!.why.clause.anchor).toBe('ii-2-b-1');
+    expect(q.phases['2026-2028'].indicators.map((r) => r.required)).toEqual([10, 58, 55, 10]);
+    // Exactly 85% satisfied is not "trên 85%".
+    expect(q.phases['2026-2028'].satisfaction.met).toBe(false);
+    expect(q.phases['2026-2028'].digitalTransformation.met).toBe(true);
+    const second = communeQuality(input[1]!, DONG_THAP_NQ14);
+    expect(second.phases['2026-2028'].satisfaction.met).toBe(true);
+    expect(second.phases['2029-2030'].satisfaction.met).toBe(true);
+    expect(communeQuality(input[3]!, DONG_THAP_NQ14).phases['2026-2028'].satisfaction.met).toBeNull();
+  });
+
+  it('reads the form as a one-row chat-luong.csv, with per-field errors, and keeps it in the URL', () => {
+    const bad = qualityFromForm({ ten_xa: 'Xã A', so_lanh_dao: '12,5', so_cbccvc: '10', lanh_dao_dat_chuan: '11' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.map((e) => e.key)).toEqual(['so_lanh_dao']);
+    const good = qualityFromForm({ ten_xa: 'Xã A', so_lanh_dao: '10', so_cbccvc: '40', lanh_dao_dat_chuan: '9', chuyen_doi_so: '' });
+    expect(good.ok && good.record.digitalTransformation).toBeNull();
+    const state = qualityFormFromSearch(qualityFormToSearch({ training: AN_HUNG, year: 2027, values: { ten_xa: 'Xã A', so_lanh_dao: '10' } }), 2026);
+    expect(state).toMatchObject({ training: { id: 'an-hung' }, year: 2027, values: { ten_xa: 'Xã A', so_lanh_dao: '10', so_cbccvc: '' } });
+  });
+});
+
+describe('training trajectory (khoản 4 Mục II)', () => {
+  it('spreads whole people over the years, larger shares first', () => {
+    expect(spread(7, 3)).toEqual([3, 2, 2]);
+    expect(spread(0, 4)).toEqual([0, 0, 0, 0]);
+  });
+  it('goes from today to 80% by 2030 and 100% by 2035', () => {
+    const t = trainingTrajectory(25, 4, 2026, QD470_THAI_NGUYEN);
+    expect(t.targets[2030].value).toBe(20);
+    expect(t.targets[2035].value).toBe(25);
+    expect(t.years.map((y) => [y.year, y.train, y.trained])).toEqual([
+      [2027, 4, 8], [2028, 4, 12], [2029, 4, 16], [2030, 4, 20], [2031, 1, 21], [2032, 1, 22], [2033, 1, 23], [2034, 1, 24], [2035, 1, 25],
+    ]);
+    expect(t.targets[2030].why.clause.anchor).toBe('ii-4');
+  });
+  it('puts what is still missing after 2030 on the next year, with a note', () => {
+    const t = trainingTrajectory(10, 2, 2031, QD470_THAI_NGUYEN);
+    expect(t.years[0]).toEqual({ year: 2032, train: 6, trained: 8 });
+    expect(t.years.slice(1)).toEqual([{ year: 2033, train: 1, trained: 9 }, { year: 2034, train: 1, trained: 10 }, { year: 2035, train: 0, trained: 10 }]);
+    expect(t.notes[0]).toContain('Đã qua năm 2030');
+  });
+});
+
+describe('quality calculator on files', () => {
+  it('joins the roster with chat-luong.csv: counts from the roster, names and satisfaction from the file', () => {
+    const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') }, options);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const first = out.communes[0]!;
+    expect(first.input).toMatchObject({ name: 'Xã Mỹ An Hưng', bases: { leaders: 3, staff: 6, records: 6 }, dttsCadres: 3, dttsTrained: 1 });
+    expect(first.quality.phases['2026-2028'].indicators.map((r) => [r.required, r.current, r.gap])).toEqual([[3, 3, 0], [6, 6, 0], [6, 5, 1], [3, 2, 1]]);
+    expect(first.laiChau).toBe(3);
+    expect(first.trajectory!.targets[2030].value).toBe(3);
+    expect(out.communes[3]!.quality.warnings).toContain('không có cán bộ nào trong danh sách can-bo.csv');
+    expect(out.candidates).toHaveLength(6);
+  });
+
+  it('reports a roster commune missing from chat-luong.csv and gives no results', () => {
+    const roster = 'ma_xa,gioi_tinh,nam_sinh,dan_toc\n01,Nam,1980,Kinh\n99,Nữ,1990,Tày\n';
+    const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: text('can-bo.csv', roster) }, options);
+    expect(out.communes).toEqual([]);
+    expect(out.issues).toContainEqual(expect.objectContaining({ file: 'can-bo.csv', row: 3, column: 'Mã xã', message: 'Mã xã “99” không có trong tệp chat-luong.csv.' }));
+  });
+
+  it('writes ket-qua-chat-luong.csv with csv.md’s columns first, in order', () => {
+    const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
+    const rows = parse(qualityResultCsv(out.communes));
+    expect(rows[0]!.slice(0, 13)).toEqual([
+      'ma_xa', 'ten_xa', 'lanh_dao_dat_chuan_can_2028', 'lanh_dao_dat_chuan_can_2030', 'thanh_thao_so_can_2028', 'thanh_thao_so_can_2030',
+      'ho_so_so_hoa_can_2028', 'ho_so_so_hoa_can_2030', 'boi_duong_chuyen_sau_can_2028', 'boi_duong_chuyen_sau_can_2030', 'hai_long_dat_2028', 'hai_long_dat_2030', 'canh_bao',
+    ]);
+    expect(rows[1]!.slice(0, 13)).toEqual(['01', 'Xã Mỹ An Hưng', '10', '10', '58', '60', '55', '60', '10', '10', 'không', 'không', '']);
+    expect(rows[4]![10]).toBe('');
+    expect(rows).toHaveLength(5);
+  });
+
+  it('writes the candidates list with names only into the user’s own file', () => {
+    const out = computeQuality({ canBo: file('vi-du-can-bo.csv') }, options);
+    const rows = parse(candidatesCsv(out.candidates!));
+    expect(rows[0]).toEqual(['ma_xa', 'ho_ten', 'dong', 'gioi_tinh', 'ngay_sinh', 'ngay_nghi_huu', 'nam_con_lai', 'thang_con_lai']);
+    expect(rows[4]).toEqual(['02', 'Hoàng Thị Hà', '11', 'Nữ', '10/10/1975', '31/10/2035', '8', '11']);
+    expect(out.communes.map((c) => c.input.name)).toEqual(['01', '02', '03']);
+  });
+});
+
+describe('quota calculator with a roster', () => {
+  it('takes cadre counts from the roster, population and quota from xa.csv', () => {
+    const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che\n01,Xã A,1000,400,20\n02,Xã B,1000,50,10\n03,Xã C,1000,600,30\n';
+    const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(out.results.map((r) => [r.code, r.current, r.targets[2030].minimum.value])).toEqual([['01', 3, 3], ['02', 3, 1], ['03', 3, 6]]);
+    expect(out.results[0]!.targets[2030].trained.value).toBe(3);
+  });
+  it('rejects roster communes missing from xa.csv', () => {
+    const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che\n01,Xã A,1000,400,20\n';
+    const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);
+    expect(out.results).toEqual([]);
+    expect(out.issues.map((i) => i.message)).toContain('Mã xã “02” không có trong tệp xa.csv.');
+  });
+});
