@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { remarkObligations } from './src/lib/obligations/remark.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { quotaCalculatorLinks } from './src/lib/quota/clause-links.ts';
+import { calculatorLinks } from './src/lib/rules/tool-links.ts';
 
 export default defineConfig({
   site: 'https://kehoach-canbo.example.vn',
@@ -14,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Plans are published as written: no curly-quote or dash rewriting.
-    processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: quotaCalculatorLinks }], remarkObligations], smartypants: false }),
+    processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: calculatorLinks }], remarkObligations], smartypants: false }),
   },
   integrations: [mdx(), preact(), searchIndex()],
 });
