@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { origin, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
@@ -164,6 +165,14 @@ describe('quality calculator on files and a roster', () => {
       const body = await (await page.request.get(`${origin()}${href}`)).body();
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     }
+  });
+
+  it('has no accessibility violations with results, a commune detail and the list shown', async () => {
+    const page = await open();
+    await compute(page, { chatLuong: join(SAMPLES, 'vi-du-chat-luong.csv'), canBo: join(SAMPLES, 'vi-du-can-bo.csv') });
+    await page.getByRole('button', { name: 'Chi tiết: Xã Mỹ An Hưng' }).click();
+    await page.locator('.quota__detail .quality__years').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('prints a report with the rules, the date and the clauses, without the forms', async () => {

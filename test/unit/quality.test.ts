@@ -10,7 +10,7 @@ import { computeQuality } from '../../src/lib/quality/quality-files';
 import { qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
 import { DONG_THAP_NQ14 } from '../../src/lib/quality/rules';
-import { spread, trainingTrajectory } from '../../src/lib/quality/training';
+import { communeTrajectory, spread, trainingTrajectory } from '../../src/lib/quality/training';
 import { computeFromFiles } from '../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
 
@@ -92,10 +92,12 @@ describe('quality calculator on files', () => {
     expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const first = out.communes[0]!;
     expect(first.input).toMatchObject({ name: 'Xã Mỹ An Hưng', bases: { leaders: 3, staff: 6, records: 6 }, dttsCadres: 3, dttsTrained: 1 });
-    expect(first.quality.phases['2026-2028'].indicators.map((r) => [r.required, r.current, r.gap])).toEqual([[3, 3, 0], [6, 6, 0], [6, 5, 1], [3, 2, 1]]);
+    const quality = communeQuality(first.input, DONG_THAP_NQ14);
+    expect(quality.phases['2026-2028'].indicators.map((r) => [r.required, r.current, r.gap])).toEqual([[3, 3, 0], [6, 6, 0], [6, 5, 1], [3, 2, 1]]);
     expect(first.laiChau).toBe(3);
-    expect(first.trajectory!.targets[2030].value).toBe(3);
-    expect(out.communes[3]!.quality.warnings).toContain('không có cán bộ nào trong danh sách can-bo.csv');
+    expect(communeTrajectory(first.input, 2026, QD470_THAI_NGUYEN)!.targets[2030].value).toBe(3);
+    expect(out.communes[3]!.warnings).toEqual(['không có cán bộ nào trong danh sách can-bo.csv']);
+    expect(parse(out.resultCsv)[4]![12]).toBe('không có cán bộ nào trong danh sách can-bo.csv');
     expect(out.candidates).toHaveLength(6);
   });
 
@@ -108,7 +110,8 @@ describe('quality calculator on files', () => {
 
   it('writes ket-qua-chat-luong.csv with csv.md’s columns first, in order', () => {
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
-    const rows = parse(qualityResultCsv(out.communes));
+    const rows = parse(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN, 2026));
+    expect(out.resultCsv).toBe(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN, 2026));
     expect(rows[0]!.slice(0, 13)).toEqual([
       'ma_xa', 'ten_xa', 'lanh_dao_dat_chuan_can_2028', 'lanh_dao_dat_chuan_can_2030', 'thanh_thao_so_can_2028', 'thanh_thao_so_can_2030',
       'ho_so_so_hoa_can_2028', 'ho_so_so_hoa_can_2030', 'boi_duong_chuyen_sau_can_2028', 'boi_duong_chuyen_sau_can_2030', 'hai_long_dat_2028', 'hai_long_dat_2030', 'canh_bao',

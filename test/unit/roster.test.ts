@@ -78,7 +78,8 @@ describe('can-bo.csv', () => {
     const candidates = laiChauCandidates(cadres, TODAY)!;
     // Trần Thị Dung (retired 05/2024) and Lê Văn Phúc (retires 08/2028) have 6 years or less left.
     expect(candidates.map((c) => c.name)).toEqual(['Lò Thị Bình', 'Giàng A Chử', 'Vàng Seo Em', 'Hoàng Thị Hà', 'Nông Văn Khánh', 'Đinh Thị Lan']);
-    expect(candidates[3]).toMatchObject({ retirement: { year: 2035, month: 10, day: 31 }, left: { years: 8, months: 11 } });
+    expect(candidates[3]).toMatchObject({ birth: '10/10/1975', retirement: '31/10/2035', yearsLeft: 8, monthsLeft: 11 });
+    expect(candidates[1]).toMatchObject({ birth: '1988', retirement: '31/01/2050' });
     expect([...countByCommune(candidates)]).toEqual([['01', 3], ['02', 1], ['03', 2]]);
     // Moving the reference date on drops Hoàng Thị Hà (retires 31/10/2035) once 6 years or less are left.
     const later = laiChauCandidates(cadres, { year: 2029, month: 10, day: 31 })!;

@@ -4,12 +4,14 @@
  * communes with each commune's detail; the Lai Châu list of cadres to send for university
  * training (names only here and in the user's own download); ket-qua-chat-luong.csv.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount as count } from '../../lib/csv/numbers';
 import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
 import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
-import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv, qualityResultCsv } from '../../lib/quality/result-csv';
+import { communeQuality } from '../../lib/quality/engine';
+import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';
 import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses } from '../../lib/quality/rules';
+import { communeTrajectory } from '../../lib/quality/training';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { clauseHref } from '../../lib/rules/clause';
@@ -77,9 +79,11 @@ export default function QualityFiles() {
     }
   }, [status]);
 
+  // Explained results only for the rows on screen: computing all of them would hold up the page.
+  const shownRows = useMemo(() => communes.slice(0, shown).map((c) => ({ ...c, quality: communeQuality(c.input, DONG_THAP_NQ14) })), [communes, shown]);
   const detailed = communes.find((c) => c.input.code === detail);
+  const names = useMemo(() => new Map(communes.map((c) => [c.input.code, c.input.name])), [communes]);
   const candidates = result?.candidates ?? null;
-  const nameOf = (code: string) => communes.find((c) => c.input.code === code)?.input.name ?? code;
 
   return (
     <div class="quota-files">
@@ -121,26 +125,26 @@ export default function QualityFiles() {
           <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
           <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
           <p class="quota__actions no-print">
-            <button type="button" class="button-primary" onClick={() => saveCsv(qualityResultCsv(communes), QUALITY_RESULT_FILE_NAME)}>Tải kết quả (CSV)</button>
+            <button type="button" class="button-primary" onClick={() => saveCsv(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)}>Tải kết quả (CSV)</button>
             <button type="button" onClick={() => print()}>In báo cáo</button>
           </p>
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
-            <table class="quota__table quota__table--many quality__communes">
+            <table class="quota__table quality__communes">
               <caption>
-                Số cần đạt theo từng giai đoạn (2028 / 2030) và hiện có; {count(communes.length)} xã. Bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
+                Số cần đạt theo từng giai đoạn (2026–2028 / 2029–2030) và hiện có; {count(communes.length)} xã. Bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
               </caption>
               <thead>
                 <tr>
                   <th scope="col">Mã xã</th>
                   <th scope="col">Tên xã</th>
-                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.name}: cần 2028 / 2030 (hiện có)</th>)}
+                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có)</th>)}
                   <th scope="col">Hài lòng đạt 2028 / 2030</th>
                   <th scope="col">Chưa đạt chuẩn, còn trên 6 năm</th>
                   <th scope="col">Cảnh báo</th>
                 </tr>
               </thead>
               <tbody>
-                {communes.slice(0, shown).map(({ input, quality, laiChau }) => {
+                {shownRows.map(({ input, quality, laiChau, warnings }) => {
                   const [a, b] = PHASES.map((p) => quality.phases[p.id]) as [typeof quality.phases['2026-2028'], typeof quality.phases['2029-2030']];
                   const yes = (met: boolean | null) => (met === null ? '—' : met ? 'có' : 'không');
                   return (
@@ -154,7 +158,7 @@ export default function QualityFiles() {
                       ))}
                       <td>{yes(a.satisfaction.met)} / {yes(b.satisfaction.met)}</td>
                       <td>{cell(laiChau)}</td>
-                      <td>{quality.warnings.join('; ')}</td>
+                      <td>{warnings.join('; ')}</td>
                     </tr>
                   );
                 })}
@@ -168,7 +172,13 @@ export default function QualityFiles() {
           {detailed && (
             <section class="quota__detail" aria-labelledby="chi-tiet-xa-cl">
               <h3 id="chi-tiet-xa-cl">Chi tiết: {detailed.input.name}</h3>
-              <QualityResult input={detailed.input} quality={detailed.quality} trajectory={detailed.trajectory} idPrefix="chi-tiet" />
+              <QualityResult
+                input={detailed.input}
+                quality={communeQuality(detailed.input, DONG_THAP_NQ14)}
+                warnings={detailed.warnings}
+                trajectory={communeTrajectory(detailed.input, status.context.reference.year, status.context.training)}
+                idPrefix="chi-tiet"
+              />
             </section>
           )}
 
@@ -199,12 +209,12 @@ export default function QualityFiles() {
                           <tbody>
                             {candidates.slice(0, shownPeople).map((c) => (
                               <tr key={c.row}>
-                                <td>{nameOf(c.code)}</td>
+                                <td>{names.get(c.code) ?? c.code}</td>
                                 <th scope="row">{c.name ?? `Dòng ${c.row}`}</th>
                                 <td>{c.sex === 'nam' ? 'Nam' : 'Nữ'}</td>
-                                <td>{c.birthYearOnly ? c.birth.year : formatDate(c.birth)}</td>
-                                <td>{formatDate(c.retirement)}</td>
-                                <td>{c.left.years} năm {c.left.months} tháng</td>
+                                <td>{c.birth}</td>
+                                <td>{c.retirement}</td>
+                                <td>{c.yearsLeft} năm {c.monthsLeft} tháng</td>
                               </tr>
                             ))}
                           </tbody>

@@ -83,12 +83,25 @@ export function TrajectoryView({ trajectory: t, idPrefix }: { trajectory: Trajec
   );
 }
 
-export function QualityResult({ input, quality, trajectory, idPrefix }: { input: QualityInput; quality: CommuneQuality; trajectory: Trajectory | null; idPrefix: string }) {
+export function QualityResult({
+  input,
+  quality,
+  trajectory,
+  idPrefix,
+  warnings = quality.warnings,
+}: {
+  input: QualityInput;
+  quality: CommuneQuality;
+  trajectory: Trajectory | null;
+  idPrefix: string;
+  /** When the caller knows more (a commune missing from the roster). */
+  warnings?: string[];
+}) {
   return (
     <>
-      {quality.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <div class="notice" role="note">
-          <p><strong>Cần lưu ý:</strong> {quality.warnings.join('; ')}.</p>
+          <p><strong>Cần lưu ý:</strong> {warnings.join('; ')}.</p>
         </div>
       )}
       {PHASES.map((phase) => {

@@ -85,9 +85,15 @@ function indicatorResult(indicator: CountIndicator, t: Threshold, input: Quality
   };
 }
 
+/** Whether a satisfaction rate meets a threshold ("trên 85%": exactly 85% does not); null when unknown. */
+export function satisfactionMet(t: Threshold, value: Rational | null): boolean | null {
+  if (value === null) return null;
+  const comparison = compare(value, rational(t.percent));
+  return t.kind === 'moreThan' ? comparison > 0 : comparison >= 0;
+}
+
 function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
-  const target = rational(t.percent);
-  const met = value === null ? null : t.kind === 'moreThan' ? compare(value, target) > 0 : compare(value, target) >= 0;
+  const met = satisfactionMet(t, value);
   return {
     met,
     why: {
@@ -99,9 +105,13 @@ function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
   };
 }
 
+/** Notes on a commune's own figures, shown beside its result and in canh_bao. */
+export function inputWarnings(input: QualityInput): string[] {
+  return input.bases.leaders === 0 ? ['số lãnh đạo, quản lý bằng 0'] : [];
+}
+
 export function communeQuality(input: QualityInput, rules: QualityRuleSet): CommuneQuality {
-  const warnings: string[] = [];
-  if (input.bases.leaders === 0) warnings.push('số lãnh đạo, quản lý bằng 0');
+  const warnings = inputWarnings(input);
   const phaseResult = (phase: Phase): PhaseQuality => ({
     phase,
     indicators: rules.indicators.map((indicator) => indicatorResult(indicator, indicator.phases[phase.id], input)),

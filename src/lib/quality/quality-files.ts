@@ -11,10 +11,10 @@ import { type RosterCounts, countRoster } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
 import { type TrainingCandidate, countByCommune, laiChauCandidates } from '../roster/lai-chau';
 import { readChatLuongCsv } from './chat-luong-csv';
-import { type CommuneQuality, communeQuality } from './engine';
+import { inputWarnings } from './engine';
 import type { QualityInput } from './input';
 import type { QualityRuleSet } from './rules';
-import { type Trajectory, trainingTrajectory } from './training';
+import { qualityResultCsv } from './result-csv';
 
 export interface QualityFiles {
   chatLuong?: InputFile;
@@ -30,11 +30,14 @@ export interface QualityOptions {
   today: CalendarDate;
 }
 
+/**
+ * One commune as the worker returns it: its figures, not the explained results, which
+ * the page works out for the rows it shows (sending 8,000 explained communes from the
+ * worker took the page's main thread most of a second).
+ */
 export interface CommuneResult {
   input: QualityInput;
-  quality: CommuneQuality;
-  /** null when the DTTS cadre or trained counts are not known. */
-  trajectory: Trajectory | null;
+  warnings: string[];
   /** Lai Châu: cadres to send for university training; null without a roster. */
   laiChau: number | null;
 }
@@ -47,6 +50,8 @@ export interface QualityFilesResult {
   candidates: TrainingCandidate[] | null;
   /** Whether the cadre counts came from a roster. */
   fromRoster: boolean;
+  /** ket-qua-chat-luong.csv, written here so the page does not compute every commune. */
+  resultCsv: string;
 }
 
 export const QUALITY_ROSTER_NOTE =
@@ -75,7 +80,7 @@ function fromRoster(counts: RosterCounts | undefined, code: string, listed?: Qua
 export function computeQuality(files: QualityFiles, options: QualityOptions, progress: Progress = () => {}): QualityFilesResult {
   const encodings: Encodings = [];
   const issues: FileIssue[] = [];
-  const empty = { encodings, issues, communes: [], candidates: null, fromRoster: files.canBo !== undefined };
+  const empty = { encodings, issues, communes: [], candidates: null, fromRoster: files.canBo !== undefined, resultCsv: '' };
   if (!files.chatLuong && !files.canBo) {
     issues.push({ file: 'chat-luong.csv', row: null, column: null, severity: 'error', message: 'Chưa chọn tệp nào: cần chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai.' });
     return empty;
@@ -104,14 +109,11 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
 
   progress(2, 3, 'Đang tính');
   const communes = inputs.map((input): CommuneResult => {
-    const quality = communeQuality(input, options.rules);
-    if (files.canBo && !counts.has(input.code)) quality.warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
-    const trajectory =
-      input.dttsCadres === null || input.dttsTrained === null
-        ? null
-        : trainingTrajectory(input.dttsCadres, input.dttsTrained, options.reference.year, options.training);
-    return { input, quality, trajectory, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null };
+    const warnings = inputWarnings(input);
+    if (files.canBo && !counts.has(input.code)) warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
+    return { input, warnings, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null };
   });
+  const resultCsv = qualityResultCsv(communes, options.rules, options.training, options.reference.year);
   progress(3, 3, 'Đã tính xong');
-  return { encodings, issues, communes, candidates, fromRoster: files.canBo !== undefined };
+  return { encodings, issues, communes, candidates, fromRoster: files.canBo !== undefined, resultCsv };
 }

@@ -5,10 +5,12 @@
  * training is a separate file, danh-sach-dao-tao.csv, made only when the user asks.
  */
 import { toCsv } from '../csv/write';
-import { formatDate } from '../csv/values';
 import type { TrainingCandidate } from '../roster/lai-chau';
+import type { QuotaRuleSet } from '../quota/rules';
+import { requiredCount, satisfactionMet } from './engine';
 import type { CommuneResult } from './quality-files';
-import { PHASES, type CountIndicator } from './rules';
+import { type CountIndicator, PHASES, type QualityRuleSet } from './rules';
+import { communeTrajectory } from './training';
 
 export const QUALITY_RESULT_FILE_NAME = 'ket-qua-chat-luong.csv';
 export const CANDIDATES_FILE_NAME = 'danh-sach-dao-tao-dai-hoc.csv';
@@ -32,17 +34,22 @@ const EXTRA_COLUMNS = [
 const cell = (value: number | boolean | null | undefined) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'có' : 'không') : String(value));
 
 /** Header row, then one row per commune; unknown figures are empty cells. */
-export function qualityResultRows(communes: readonly CommuneResult[]): string[][] {
+export function qualityResultRows(communes: readonly CommuneResult[], rules: QualityRuleSet, training: QuotaRuleSet, fromYear: number): string[][] {
   const header = ['ma_xa', 'ten_xa', ...QUALITY_RESULT_COLUMNS, 'canh_bao', ...EXTRA_COLUMNS];
-  const rows = communes.map(({ input, quality, trajectory, laiChau }) => {
-    const phases = PHASES.map((p) => quality.phases[p.id]);
-    const required = INDICATOR_IDS.flatMap((id) => phases.map((p) => cell(p.indicators.find((i) => i.indicator.id === id)?.required)));
+  const byId = new Map(rules.indicators.map((i) => [i.id, i]));
+  const rows = communes.map(({ input, warnings, laiChau }) => {
+    const required = INDICATOR_IDS.flatMap((id) => {
+      const indicator = byId.get(id)!;
+      const base = input.bases[indicator.base];
+      return PHASES.map((p) => cell(base === null ? null : requiredCount(indicator.phases[p.id], base)));
+    });
+    const trajectory = communeTrajectory(input, fromYear, training);
     return [
       input.code,
       input.name,
       ...required,
-      ...phases.map((p) => cell(p.satisfaction.met)),
-      quality.warnings.join('; '),
+      ...PHASES.map((p) => cell(satisfactionMet(rules.satisfaction[p.id], input.satisfaction))),
+      warnings.join('; '),
       ...INDICATOR_IDS.map((id) => cell(input.current[id])),
       cell(input.digitalTransformation),
       cell(trajectory?.targets[2030].value),
@@ -53,7 +60,7 @@ export function qualityResultRows(communes: readonly CommuneResult[]): string[][
   return [header, ...rows];
 }
 
-export const qualityResultCsv = (communes: readonly CommuneResult[]) => toCsv(qualityResultRows(communes));
+export const qualityResultCsv = (...args: Parameters<typeof qualityResultRows>) => toCsv(qualityResultRows(...args));
 
 /** The Lai Châu list, for the user's own download: names never leave the tab otherwise. */
 export function candidatesCsv(candidates: readonly TrainingCandidate[]): string {
@@ -63,10 +70,10 @@ export function candidatesCsv(candidates: readonly TrainingCandidate[]): string 
     c.name ?? '',
     String(c.row),
     c.sex === 'nam' ? 'Nam' : 'Nữ',
-    c.birthYearOnly ? String(c.birth.year) : formatDate(c.birth),
-    formatDate(c.retirement),
-    String(c.left.years),
-    String(c.left.months),
+    c.birth,
+    c.retirement,
+    String(c.yearsLeft),
+    String(c.monthsLeft),
   ]);
   return toCsv([header, ...rows]);
 }

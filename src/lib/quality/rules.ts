@@ -32,6 +32,8 @@ export interface CountIndicator {
   /** Column prefix in ket-qua-chat-luong.csv, and chat-luong.csv's column of the current count. */
   id: 'lanh_dao_dat_chuan' | 'thanh_thao_so' | 'ho_so_so_hoa' | 'boi_duong_chuyen_sau';
   name: string;
+  /** For narrow table headers. */
+  shortName: string;
   /** Who counts towards it, and the base it is a share of. */
   counted: string;
   base: 'leaders' | 'staff' | 'records';
@@ -62,6 +64,7 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     {
       id: 'lanh_dao_dat_chuan',
       name: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực vị trí việc làm',
+      shortName: 'Lãnh đạo đạt chuẩn',
       counted: 'cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã',
       base: 'leaders',
       phases: {
@@ -72,6 +75,7 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     {
       id: 'thanh_thao_so',
       name: 'Sử dụng thành thạo văn bản điện tử và dịch vụ công trực tuyến',
+      shortName: 'Thành thạo số',
       counted: 'cán bộ, công chức, viên chức cấp xã',
       base: 'staff',
       phases: {
@@ -82,6 +86,7 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     {
       id: 'ho_so_so_hoa',
       name: 'Hồ sơ cán bộ được số hóa',
+      shortName: 'Hồ sơ số hóa',
       counted: 'hồ sơ cán bộ',
       base: 'records',
       phases: {
@@ -92,6 +97,7 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     {
       id: 'boi_duong_chuyen_sau',
       name: 'Lãnh đạo, quản lý được bồi dưỡng kỹ năng chuyên sâu theo lĩnh vực',
+      shortName: 'Bồi dưỡng chuyên sâu',
       counted: 'cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã',
       base: 'leaders',
       phases: {

@@ -7,6 +7,7 @@ import { formatCount as fmt } from '../csv/numbers';
 import { atLeastPercentOf } from '../math/targets';
 import type { Explanation } from '../rules/clause';
 import type { QuotaRuleSet } from '../quota/rules';
+import type { QualityInput } from './input';
 
 export interface TrajectoryYear {
   year: number;
@@ -76,4 +77,9 @@ export function trainingTrajectory(dttsCadres: number, trainedNow: number, fromY
     years,
     notes,
   };
+}
+
+/** A commune's trajectory, or null when its DTTS cadre or trained counts are not known. */
+export function communeTrajectory(input: QualityInput, fromYear: number, rules: QuotaRuleSet): Trajectory | null {
+  return input.dttsCadres === null || input.dttsTrained === null ? null : trainingTrajectory(input.dttsCadres, input.dttsTrained, fromYear, rules);
 }

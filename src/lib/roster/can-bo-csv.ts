@@ -57,7 +57,8 @@ export interface Cadre {
   flags: Record<RosterFlag, boolean | null>;
 }
 
-const SEXES: Record<string, Sex> = { nam: 'nam', nu: 'nu', m: 'nam', f: 'nu', male: 'nam', female: 'nu' };
+// Folded spellings; "Nam" and "Nữ" as written are looked up first, folding every cell costs on a large roster.
+const SEXES: Record<string, Sex> = { Nam: 'nam', Nữ: 'nu', nam: 'nam', nu: 'nu', m: 'nam', f: 'nu', male: 'nam', female: 'nu' };
 
 /** A roster needs a birth date or a birth year column. */
 function birthColumnIssues(present: ReadonlySet<string>, labels: Readonly<Record<string, string>>): HeaderIssue[] {
@@ -90,7 +91,7 @@ export function readCanBoCsv(text: string, fileName = 'can-bo.csv', today: Calen
     const code = cells.text('ma_xa', true);
     const name = cells.text('ho_ten');
     const sexText = cells.text('gioi_tinh', true);
-    const sex = sexText === null ? null : (SEXES[foldVietnamese(sexText)] ?? null);
+    const sex = sexText === null ? null : (SEXES[sexText] ?? SEXES[foldVietnamese(sexText)] ?? null);
     if (sexText !== null && sex === null) cells.error('gioi_tinh', `“${sexText}” không phải giới tính hợp lệ (ghi Nam hoặc Nữ).`);
 
     const birthKey = cells.filled('ngay_sinh') || !cells.hasColumn('nam_sinh') ? 'ngay_sinh' : 'nam_sinh';

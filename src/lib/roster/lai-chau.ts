@@ -3,21 +3,23 @@
  * qualification standard with more than 6 years of service left are to be sent for
  * university training. Names stay on screen and in the user's own download.
  */
-import type { CalendarDate } from '../csv/values';
+import { type CalendarDate, formatDate } from '../csv/values';
 import { LAI_CHAU_NQ05 } from '../quality/rules';
 import type { Cadre } from './can-bo-csv';
 import { moreThanYearsLeft, retirementDate, serviceLeft } from './retirement';
 
+/** One cadre on the list, flat and formatted: the list can run to tens of thousands and goes from the worker to the page. */
 export interface TrainingCandidate {
   row: number;
   code: string;
   name: string | null;
   sex: Cadre['sex'];
-  birth: CalendarDate;
-  birthYearOnly: boolean;
-  retirement: CalendarDate;
-  retirementAgeMonths: number;
-  left: { years: number; months: number };
+  /** "20/03/1995", or "1988" when only the year is known. */
+  birth: string;
+  /** "31/03/2055" */
+  retirement: string;
+  yearsLeft: number;
+  monthsLeft: number;
 }
 
 /**
@@ -29,18 +31,18 @@ export function laiChauCandidates(cadres: readonly Cadre[], reference: CalendarD
   const candidates: TrainingCandidate[] = [];
   for (const c of cadres) {
     if (c.flags.dat_chuan_trinh_do !== false) continue;
-    const { date, ageMonths } = retirementDate(c.birth, c.sex);
+    const { date } = retirementDate(c.birth, c.sex);
     if (!moreThanYearsLeft(date, reference, LAI_CHAU_NQ05.minYearsLeft)) continue;
+    const left = serviceLeft(date, reference);
     candidates.push({
       row: c.row,
       code: c.code,
       name: c.name,
       sex: c.sex,
-      birth: c.birth,
-      birthYearOnly: c.birthYearOnly,
-      retirement: date,
-      retirementAgeMonths: ageMonths,
-      left: serviceLeft(date, reference),
+      birth: c.birthYearOnly ? String(c.birth.year) : formatDate(c.birth),
+      retirement: formatDate(date),
+      yearsLeft: left.years,
+      monthsLeft: left.months,
     });
   }
   return candidates;

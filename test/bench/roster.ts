@@ -1,0 +1,127 @@
+/**
+ * Roster benchmark (prints numbers; no pass/fail): a 200,000-cadre can-bo.csv
+ * (generate-roster.ts) in the quality calculator, and with an xa.csv in the quota
+ * calculator — time from file chosen to results shown, peak memory of the tab (resident
+ * memory of the renderer process, which runs the page and its worker; and the page's peak
+ * JS heap), and the longest main-thread task. Target (issue 5): ≤ 2 s, no task over 100 ms.
+ * Run: npm run build && npm run bench:roster
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
+import { startStaticServer } from '../support/static-server';
+import { rosterCsv } from './generate-roster';
+
+const CADRES = 200_000;
+
+/** Resident memory (bytes) of the renderer processes descending from `root` (this process launched the browser). */
+function rendererRss(root = process.pid): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const descends = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && descends(parents.get(pid)!));
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (pid === root || !descends(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+async function measure(page: Page, choose: () => Promise<void>, submit: () => Promise<void>, heading: RegExp) {
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await choose();
+  let peakRss = 0;
+  let peakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRss = Math.max(peakRss, rendererRss());
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  const baseline = rendererRss();
+  // The stages the worker reports, timed from the page, to see where the time goes.
+  await page.evaluate(() => {
+    const w = window as unknown as { stages: [number, string][] };
+    w.stages = [];
+    const status = document.querySelectorAll('.quota__progress');
+    const observer = new MutationObserver(() => status.forEach((s) => w.stages.at(-1)?.[1] !== s.textContent && s.textContent && w.stages.push([performance.now(), s.textContent])));
+    status.forEach((s) => observer.observe(s, { childList: true, subtree: true, characterData: true }));
+  });
+  const start = await page.evaluate(() => performance.now());
+  await submit();
+  await page.getByRole('heading', { name: heading }).waitFor({ timeout: 120_000 });
+  const end = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
+  sampling = false;
+  await sampler;
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const stages = await page.evaluate(() => (window as unknown as { stages: [number, string][] }).stages);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  return `file chosen → results shown ${(end - start).toFixed(0)} ms; longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms ` +
+    `(${longTasks.filter((t) => t > 100).length} over 100 ms); peak renderer memory ${mb(peakRss)} (before: ${mb(baseline)}); peak page JS heap ${mb(peakHeap)}\n  stages: ` +
+    stages.map(([at, text]) => `${(at - start).toFixed(0)} ms ${text.replace(/\s+/g, ' ').trim()}`).join(' → ');
+}
+
+it('roster benchmark', async () => {
+  const { server, origin } = await startStaticServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const roster = Buffer.from(rosterCsv(CADRES));
+  const communes = Math.ceil(CADRES / 25);
+  const xa = ['ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che'];
+  for (let i = 0; i < communes; i++) xa.push(`X${String(i).padStart(5, '0')},Xã ${i},${5000 + i},${(i * 37) % 5000},${25 + (i % 30)}`);
+  const canBo = { name: 'can-bo.csv', mimeType: 'text/csv', buffer: roster };
+
+  const open = async (path: string) => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${origin}${path}`);
+    await page.waitForLoadState('networkidle');
+    return page;
+  };
+
+  const quality = await open('/cong-cu/chat-luong-can-bo/');
+  const qualityFiles = quality.getByRole('region', { name: 'Tính cho nhiều xã từ tệp hoặc danh sách cán bộ' });
+  console.log(
+    `Quality calculator, roster of ${CADRES.toLocaleString('en')} cadres (${(roster.length / 1024 / 1024).toFixed(1)} MB, ${communes.toLocaleString('en')} communes): ` +
+      (await measure(quality, () => qualityFiles.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(canBo), () => qualityFiles.getByRole('button', { name: 'Tính từ tệp' }).click(), /^Kết quả .* xã$/)),
+  );
+  await quality.close();
+
+  const quota = await open('/cong-cu/chi-tieu-dtts/');
+  console.log(
+    `Quota calculator, xa.csv of ${communes.toLocaleString('en')} communes + the same roster: ` +
+      (await measure(
+        quota,
+        async () => {
+          await quota.getByLabel('Danh sách xã (xa.csv)').setInputFiles({ name: 'xa.csv', mimeType: 'text/csv', buffer: Buffer.from(xa.join('\n')) });
+          await quota.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(canBo);
+        },
+        () => quota.getByRole('button', { name: 'Tính từ tệp' }).click(),
+        /^Kết quả .* xã$/,
+      )),
+  );
+  await browser.close();
+  server.close();
+}, 600_000);
