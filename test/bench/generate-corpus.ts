@@ -8,22 +8,12 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
 import { buildSearchIndex } from '../../src/integrations/search-index';
+import { random } from '../support/random';
 import { DIST } from '../support/static-server';
 
 const PROVINCES = ['Hà Giang', 'Cao Bằng', 'Lạng Sơn', 'Tuyên Quang', 'Điện Biên', 'Sơn La', 'Lào Cai', 'Yên Bái', 'Hòa Bình', 'Phú Thọ', 'Thanh Hóa', 'Nghệ An', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Khánh Hòa', 'Tây Ninh', 'Cà Mau', 'An Giang', 'Vĩnh Long', 'Cần Thơ'];
 const COMMUNE_WORDS = ['Tân', 'Lập', 'Phúc', 'Thịnh', 'Hưng', 'Yên', 'Bình', 'Minh', 'Quang', 'Đồng', 'Sơn', 'Thủy', 'Hòa', 'Nghĩa', 'Trung', 'Đông', 'Tây', 'Nam', 'Bắc', 'Phong'];
 const VOCABULARY = ['rà soát', 'đánh giá', 'bồi dưỡng', 'chuyển đổi số', 'hồ sơ', 'công vụ', 'biên chế', 'vị trí việc làm', 'đội ngũ', 'quy hoạch', 'luân chuyển', 'khen thưởng', 'kỷ luật', 'đào tạo', 'tập huấn', 'giám sát', 'kiểm tra', 'báo cáo', 'ngân sách', 'dữ liệu', 'thủ tục', 'tiếp công dân', 'đối thoại', 'sáng kiến', 'năng lực', 'phẩm chất', 'lý luận chính trị', 'ngoại ngữ', 'tin học', 'tiếng dân tộc'];
-
-/** A small deterministic random generator, so every run builds the same corpus. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
 
 function mutateText(node: Node, next: () => number): void {
   if (node.nodeType === NodeType.TEXT_NODE) {

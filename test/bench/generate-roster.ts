@@ -5,21 +5,13 @@
  *
  *   node_modules/.bin/node test/bench/generate-roster.ts 200000 > can-bo.csv
  */
+import { random } from '../support/random.ts';
+
 const GROUPS = ['Kinh', 'Kinh', 'Kinh', 'Tày', 'Thái', 'Mường', "H'Mông", 'Hmông', 'Dao', 'Nùng', 'Ê Đê', 'Ê-đê', 'Khmer', 'Gia-rai', 'Sán Dìu'];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vàng', 'Lò', 'Giàng', 'Nông', 'Đinh', 'Hà', 'Lường'];
 const GIVEN = ['Văn An', 'Thị Bình', 'Minh Châu', 'Seo Dính', 'Thị Hoa', 'Văn Khánh', 'A Lử', 'Thị Lan', 'Đức Mạnh', 'Thị Ngọc'];
 const YES = ['có', 'x', '1', 'yes', 'true', 'Có'];
 const NO = ['không', '', '0', 'no', 'false', 'Không'];
-
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
 
 export const ROSTER_HEADER =
   'ma_xa,ho_ten,gioi_tinh,ngay_sinh,dan_toc,lanh_dao,da_dao_tao,dat_chuan_trinh_do,dat_chuan_khung_nang_luc,thanh_thao_so,ho_so_so_hoa,boi_duong_chuyen_sau';

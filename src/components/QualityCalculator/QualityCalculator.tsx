@@ -12,6 +12,7 @@ import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFrom
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { type Trajectory, trainingTrajectory } from '../../lib/quality/training';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
+import { FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QualityResult } from './QualityResult';
 
@@ -49,53 +50,14 @@ export default function QualityCalculator() {
   }, []);
 
   const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
-  const errorFor = (key: string) => (outcome.kind === 'invalid' ? outcome.errors.find((e) => e.key === key) : undefined);
 
   return (
     <div class="quota">
-      {outcome.kind === 'invalid' && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="loi-so-lieu">
-          <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
-          <ul>
-            {outcome.errors.map((e, i) => (
-              <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
       <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); compute(state, true); }}>
         <fieldset>
           <legend>Số liệu của một xã</legend>
-          {QUALITY_FIELDS.map((f) => {
-            const error = errorFor(f.key);
-            const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
-            const common = {
-              id: `truong-${f.key}`,
-              name: f.key,
-              value: state.values[f.key] ?? '',
-              'aria-invalid': error ? ('true' as const) : undefined,
-              'aria-describedby': describedBy,
-            };
-            return (
-              <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
-                <label for={`truong-${f.key}`}>
-                  {f.label}
-                  {!f.required && <span class="muted"> (không bắt buộc)</span>}
-                </label>
-                {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
-                {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
-                {f.yesNo ? (
-                  <select {...common} onChange={(e) => setValue(f.key, e.currentTarget.value)}>
-                    <option value="">Chưa rõ</option>
-                    <option value="có">Có</option>
-                    <option value="không">Không</option>
-                  </select>
-                ) : (
-                  <input {...common} type="text" inputMode={f.key === 'ten_xa' ? 'text' : f.key === 'ty_le_hai_long' ? 'decimal' : 'numeric'} autoComplete="off" onInput={(e) => setValue(f.key, e.currentTarget.value)} />
-                )}
-              </div>
-            );
-          })}
+          <FormFields fields={QUALITY_FIELDS} values={state.values} errors={outcome.kind === 'invalid' ? outcome.errors : []} onChange={setValue} />
         </fieldset>
         <fieldset>
           <legend>Lộ trình đào tạo cán bộ người DTTS</legend>

@@ -16,6 +16,7 @@ import { ruleSetById } from '../../lib/quota/commune-form';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { clauseHref } from '../../lib/rules/clause';
 import { chosenFile, exampleFile, saveCsv } from '../FileTool/browser-files';
+import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
 import { PrintHead } from '../FileTool/PrintHead';
 import { useWorkerJob } from '../FileTool/worker-job';
@@ -96,11 +97,7 @@ export default function QualityFiles() {
           { key: 'chatLuong' as const, label: 'Số liệu chất lượng theo xã (chat-luong.csv)', hint: 'Mỗi dòng một xã.' },
           { key: 'canBo' as const, label: 'Danh sách cán bộ (can-bo.csv)', hint: `Mỗi dòng một người. ${QUALITY_ROSTER_NOTE}` },
         ].map((f) => (
-          <div class="quota__field" key={f.key}>
-            <label for={`tep-cl-${f.key}`}>{f.label}</label>
-            <p class="quota__hint" id={`goi-y-tep-cl-${f.key}`}>{f.hint}</p>
-            <input id={`tep-cl-${f.key}`} type="file" accept=".csv,.txt,text/csv" ref={inputs[f.key]} aria-describedby={`goi-y-tep-cl-${f.key}`} />
-          </div>
+          <FileField key={f.key} id={`tep-cl-${f.key}`} label={f.label} hint={f.hint} inputRef={inputs[f.key]} />
         ))}
         <RuleSetSelect id="tep-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={training} onChange={(id) => setTraining(ruleSetById(id))} />
         <div class="quota__field">
@@ -124,10 +121,7 @@ export default function QualityFiles() {
         <section class="quota__results" aria-labelledby="ket-qua-tep-cl">
           <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
           <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
-          <p class="quota__actions no-print">
-            <button type="button" class="button-primary" onClick={() => saveCsv(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)}>Tải kết quả (CSV)</button>
-            <button type="button" onClick={() => print()}>In báo cáo</button>
-          </p>
+          <ResultActions onDownload={() => saveCsv(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)} />
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
             <table class="quota__table quality__communes">
               <caption>

@@ -17,6 +17,7 @@ import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explain
 import type { CommuneInput } from '../../lib/quota/input';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
+import { FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { RuleSetSelect } from './RuleSetSelect';
 
 type Outcome =
@@ -60,7 +61,6 @@ export default function QuotaCalculator() {
   }, []);
 
   const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
-  const errorFor = (key: string) => (outcome.kind === 'invalid' ? outcome.errors.find((e) => e.key === key) : undefined);
 
   const copyLink = async () => {
     try {
@@ -73,16 +73,7 @@ export default function QuotaCalculator() {
 
   return (
     <div class="quota">
-      {outcome.kind === 'invalid' && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="loi-so-lieu">
-          <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
-          <ul>
-            {outcome.errors.map((e, i) => (
-              <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
       <form
         class="quota__form"
         noValidate
@@ -94,31 +85,7 @@ export default function QuotaCalculator() {
         <RuleSetSelect id="truong-quy-tac" rules={state.rules} onChange={(id) => setState((s) => ({ ...s, rules: ruleSetById(id) }))} />
         <fieldset>
           <legend>Số liệu của một xã</legend>
-          {COMMUNE_FIELDS.map((f) => {
-            const error = errorFor(f.key);
-            const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
-            return (
-              <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
-                <label for={`truong-${f.key}`}>
-                  {f.label}
-                  {!f.required && <span class="muted"> (không bắt buộc)</span>}
-                </label>
-                {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
-                {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
-                <input
-                  id={`truong-${f.key}`}
-                  name={f.key}
-                  type="text"
-                  inputMode={f.key === 'ten_xa' ? 'text' : f.key === 'ty_le_dtts' ? 'decimal' : 'numeric'}
-                  autoComplete="off"
-                  value={state.values[f.key] ?? ''}
-                  aria-invalid={error ? 'true' : undefined}
-                  aria-describedby={describedBy}
-                  onInput={(e) => setValue(f.key, e.currentTarget.value)}
-                />
-              </div>
-            );
-          })}
+          <FormFields fields={COMMUNE_FIELDS} values={state.values} errors={outcome.kind === 'invalid' ? outcome.errors : []} onChange={setValue} />
         </fieldset>
         <button type="submit" class="button-primary">Tính chỉ tiêu</button>
       </form>

@@ -12,8 +12,8 @@ export interface FormField {
   label: string;
   hint?: string;
   required: boolean;
-  /** "có"/"không" chosen from a list. */
-  yesNo?: boolean;
+  /** What is typed: a count (the default), a percentage, text, or "có"/"không" chosen from a list. */
+  kind?: 'count' | 'percent' | 'text' | 'yesNo';
 }
 
 export type FormValues = Record<string, string>;
@@ -41,7 +41,7 @@ export function readFormRow<T>(
   fixed: Record<string, string>,
   read: (text: string) => { records: T[]; issues: FileIssue[] },
 ): FormRead<T> {
-  const used = fields.filter((f) => !(f.yesNo && !values[f.key]?.trim()));
+  const used = fields.filter((f) => !(f.kind === 'yesNo' && !values[f.key]?.trim()));
   const header = [...Object.keys(fixed), ...used.map((f) => f.key)];
   const row = [...Object.values(fixed), ...used.map((f) => values[f.key]?.trim() ?? '')];
   const { records, issues } = read(toCsv([header, row]));

@@ -9,7 +9,7 @@ import { readChatLuongCsv } from './chat-luong-csv';
 import type { QualityInput } from './input';
 
 export const QUALITY_FIELDS: FormField[] = [
-  { key: 'ten_xa', label: 'Tên xã', required: true },
+  { key: 'ten_xa', label: 'Tên xã', required: true, kind: 'text' },
   { key: 'so_lanh_dao', label: 'Số lãnh đạo, quản lý', hint: 'Cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã.', required: true },
   { key: 'lanh_dao_dat_chuan', label: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực', required: false },
   { key: 'lanh_dao_boi_duong_chuyen_sau', label: 'Lãnh đạo, quản lý được bồi dưỡng chuyên sâu', required: false },
@@ -17,8 +17,8 @@ export const QUALITY_FIELDS: FormField[] = [
   { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến', required: false },
   { key: 'so_ho_so', label: 'Số hồ sơ cán bộ', required: false },
   { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', required: false },
-  { key: 'ty_le_hai_long', label: 'Tỷ lệ hài lòng (%)', hint: 'Theo khảo sát hằng năm, ví dụ 87,5.', required: false },
-  { key: 'chuyen_doi_so', label: 'Chuyển đổi số trong quản lý cán bộ', required: false, yesNo: true },
+  { key: 'ty_le_hai_long', label: 'Tỷ lệ hài lòng (%)', hint: 'Theo khảo sát hằng năm, ví dụ 87,5.', required: false, kind: 'percent' },
+  { key: 'chuyen_doi_so', label: 'Chuyển đổi số trong quản lý cán bộ', required: false, kind: 'yesNo' },
   { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có', hint: 'Cho lộ trình đào tạo (khoản 4 Mục II).', required: false },
   { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng', required: false },
 ];

@@ -9,10 +9,10 @@ import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
 import { readXaCsv } from './xa-csv';
 
 export const COMMUNE_FIELDS: FormField[] = [
-  { key: 'ten_xa', label: 'Tên xã', required: true },
+  { key: 'ten_xa', label: 'Tên xã', required: true, kind: 'text' },
   { key: 'dan_so', label: 'Dân số', hint: 'Tổng dân số của xã.', required: false },
   { key: 'dan_so_dtts', label: 'Dân số DTTS', hint: 'Số người dân tộc thiểu số. Nhập số này hoặc tỷ lệ bên dưới.', required: false },
-  { key: 'ty_le_dtts', label: 'Tỷ lệ DTTS (%)', hint: 'Ví dụ 12,5. Chỉ cần khi không nhập dân số DTTS.', required: false },
+  { key: 'ty_le_dtts', label: 'Tỷ lệ DTTS (%)', hint: 'Ví dụ 12,5. Chỉ cần khi không nhập dân số DTTS.', required: false, kind: 'percent' },
   { key: 'bien_che', label: 'Biên chế được giao', required: true },
   { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có', required: true },
   { key: 'lanh_dao_dtts', label: 'Lãnh đạo, quản lý DTTS', required: false },

@@ -1,0 +1,68 @@
+/**
+ * The pieces of a calculator's one-commune form: the error summary (each error links to
+ * its field) and the fields, each with its label, hint and error, wired for screen readers.
+ */
+import type { Ref } from 'preact';
+import type { FormError, FormField, FormValues } from '../../lib/csv/form-row';
+
+const INPUT_MODES = { text: 'text', percent: 'decimal', count: 'numeric' } as const;
+
+export function FormErrorSummary({ errors, summaryRef }: { errors: FormError[]; summaryRef: Ref<HTMLDivElement> }) {
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="loi-so-lieu">
+      <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FormFields({
+  fields,
+  values,
+  errors,
+  onChange,
+}: {
+  fields: readonly FormField[];
+  values: FormValues;
+  errors: FormError[];
+  onChange: (key: string, value: string) => void;
+}) {
+  return (
+    <>
+      {fields.map((f) => {
+        const error = errors.find((e) => e.key === f.key);
+        const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
+        const common = {
+          id: `truong-${f.key}`,
+          name: f.key,
+          value: values[f.key] ?? '',
+          'aria-invalid': error ? ('true' as const) : undefined,
+          'aria-describedby': describedBy,
+        };
+        return (
+          <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
+            <label for={`truong-${f.key}`}>
+              {f.label}
+              {!f.required && <span class="muted"> (không bắt buộc)</span>}
+            </label>
+            {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
+            {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
+            {f.kind === 'yesNo' ? (
+              <select {...common} onChange={(e) => onChange(f.key, e.currentTarget.value)}>
+                <option value="">Chưa rõ</option>
+                <option value="có">Có</option>
+                <option value="không">Không</option>
+              </select>
+            ) : (
+              <input {...common} type="text" inputMode={INPUT_MODES[f.kind ?? 'count']} autoComplete="off" onInput={(e) => onChange(f.key, e.currentTarget.value)} />
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}
