@@ -135,8 +135,8 @@ describe('quota calculator with a roster', () => {
     const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che\n01,Xã A,1000,400,20\n02,Xã B,1000,50,10\n03,Xã C,1000,600,30\n';
     const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);
     expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(out.results.map((r) => [r.code, r.current, r.targets[2030].minimum.value])).toEqual([['01', 3, 3], ['02', 3, 1], ['03', 3, 6]]);
-    expect(out.results[0]!.targets[2030].trained.value).toBe(3);
+    expect(out.results.map((r) => [r.code, r.current, r.targets[2030].minimum])).toEqual([['01', 3, 3], ['02', 3, 1], ['03', 3, 6]]);
+    expect(out.results[0]!.targets[2030].trained).toBe(3);
   });
   it('rejects roster communes missing from xa.csv', () => {
     const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che\n01,Xã A,1000,400,20\n';

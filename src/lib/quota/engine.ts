@@ -7,7 +7,7 @@ import { type Rational, compare, div, mul, rational } from '../math/rational';
 import { atLeastPercentOf } from '../math/targets';
 import { formatCount as fmt } from '../csv/numbers';
 import type { CommuneInput } from './input';
-import type { ClauseRef, Explanation } from '../rules/clause';
+import type { Explanation } from '../rules/clause';
 import type { QuotaRuleSet, ShareBand } from './rules';
 
 export type Year = 2030 | 2035;
