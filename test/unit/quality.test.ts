@@ -99,6 +99,7 @@ describe('quality calculator on files', () => {
     expect(out.communes[3]!.warnings).toEqual(['không có cán bộ nào trong danh sách can-bo.csv']);
     expect(parse(out.resultCsv)[4]![12]).toBe('không có cán bộ nào trong danh sách can-bo.csv');
     expect(out.candidates).toHaveLength(6);
+    expect(out.listed).toBe(true);
   });
 
   it('reports a roster commune missing from chat-luong.csv and gives no results', () => {
@@ -123,7 +124,7 @@ describe('quality calculator on files', () => {
 
   it('writes the candidates list with names only into the user’s own file', () => {
     const out = computeQuality({ canBo: file('vi-du-can-bo.csv') }, options);
-    const rows = parse(candidatesCsv(out.candidates!));
+    const rows = parse(candidatesCsv(out.candidates));
     expect(rows[0]).toEqual(['ma_xa', 'ho_ten', 'dong', 'gioi_tinh', 'ngay_sinh', 'ngay_nghi_huu', 'nam_con_lai', 'thang_con_lai']);
     expect(rows[4]).toEqual(['02', 'Hoàng Thị Hà', '11', 'Nữ', '10/10/1975', '31/10/2035', '8', '11']);
     expect(out.communes.map((c) => c.input.name)).toEqual(['01', '02', '03']);

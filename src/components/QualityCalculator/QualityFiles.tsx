@@ -24,7 +24,8 @@ import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QualityResult } from './QualityResult';
 import type { QualityRequest } from './quality-worker';
 
-const PAGE = 200;
+/** Rows drawn at first and per "show more": a screenful or two, drawn at once even on an old PC. */
+const PAGE = 50;
 const isoDate = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 const fromIso = (text: string): CalendarDate | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -38,6 +39,7 @@ export default function QualityFiles() {
   const { status, run, fail } = useWorkerJob<QualityRequest, QualityFilesResult, { training: QuotaRuleSet; reference: CalendarDate }>(
     () => new Worker(new URL('./quality-worker.ts', import.meta.url), { type: 'module' }),
     'quality-files',
+    'candidates',
   );
   const [files, setFiles] = useState<QualityRequest['files'] | null>(null);
   const [shown, setShown] = useState(PAGE);
@@ -84,7 +86,7 @@ export default function QualityFiles() {
   const shownRows = useMemo(() => communes.slice(0, shown).map((c) => ({ ...c, quality: communeQuality(c.input, DONG_THAP_NQ14) })), [communes, shown]);
   const detailed = communes.find((c) => c.input.code === detail);
   const names = useMemo(() => new Map(communes.map((c) => [c.input.code, c.input.name])), [communes]);
-  const candidates = result?.candidates ?? null;
+  const candidates = result?.listed ? result.candidates : null;
 
   return (
     <div class="quota-files">

@@ -10,4 +10,5 @@ export type QualityRequest = { files: QualityFiles; trainingId: string; referenc
 
 serveWorker((r: QualityRequest, progress) =>
   computeQuality(r.files, { rules: DONG_THAP_NQ14, training: ruleSetById(r.trainingId), reference: r.reference, today: r.today }, progress),
+  'candidates',
 );

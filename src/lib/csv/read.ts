@@ -159,11 +159,15 @@ export function readCsvTable(
     fileError(message, row);
   }
 
+  // Each column's cell index, looked up once rather than per row (a roster has 200,000 rows).
+  const picks = columns.map((column) => [column.key, indexes.get(column.key)] as const);
   records.forEach((record, index) => {
     const row = index + 1;
-    if (index <= headerIndex || isBlank(record) || brokenRows.has(row)) return;
-    if (record.length < width || usedWidth(record) > width) {
-      const count = record.length < width ? record.length : usedWidth(record);
+    if (index <= headerIndex || brokenRows.has(row)) return;
+    const used = usedWidth(record);
+    if (used === 0) return;
+    if (record.length < width || used > width) {
+      const count = record.length < width ? record.length : used;
       const hint =
         count > width
           ? ` Có thể một ô chứa ${DELIMITER_NAMES[delimiter]} mà không được đặt trong dấu ngoặc kép.`
@@ -172,10 +176,7 @@ export function readCsvTable(
       return;
     }
     const cells: Record<string, string> = {};
-    for (const column of columns) {
-      const cellIndex = indexes.get(column.key);
-      cells[column.key] = cellIndex === undefined ? '' : (record[cellIndex] ?? '').trim();
-    }
+    for (const [key, cellIndex] of picks) cells[key] = cellIndex === undefined ? '' : (record[cellIndex] ?? '').trim();
     table.rows.push({ row, cells });
   });
 

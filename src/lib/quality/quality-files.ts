@@ -46,8 +46,9 @@ export interface QualityFilesResult {
   encodings: Encodings;
   issues: FileIssue[];
   communes: CommuneResult[];
-  /** Lai Châu list (names stay in this tab); null without a roster or its dat_chuan_trinh_do column. */
-  candidates: TrainingCandidate[] | null;
+  /** Lai Châu list (names stay in this tab); empty, and `listed` false, without a roster or its dat_chuan_trinh_do column. */
+  candidates: TrainingCandidate[];
+  listed: boolean;
   /** Whether the cadre counts came from a roster. */
   fromRoster: boolean;
   /** ket-qua-chat-luong.csv, written here so the page does not compute every commune. */
@@ -80,7 +81,7 @@ function fromRoster(counts: RosterCounts | undefined, code: string, listed?: Qua
 export function computeQuality(files: QualityFiles, options: QualityOptions, progress: Progress = () => {}): QualityFilesResult {
   const encodings: Encodings = [];
   const issues: FileIssue[] = [];
-  const empty = { encodings, issues, communes: [], candidates: null, fromRoster: files.canBo !== undefined, resultCsv: '' };
+  const empty = { encodings, issues, communes: [], candidates: [], listed: false, fromRoster: files.canBo !== undefined, resultCsv: '' };
   if (!files.chatLuong && !files.canBo) {
     issues.push({ file: 'chat-luong.csv', row: null, column: null, severity: 'error', message: 'Chưa chọn tệp nào: cần chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai.' });
     return empty;
@@ -115,5 +116,5 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
   });
   const resultCsv = qualityResultCsv(communes, options.rules, options.training, options.reference.year);
   progress(3, 3, 'Đã tính xong');
-  return { encodings, issues, communes, candidates, fromRoster: files.canBo !== undefined, resultCsv };
+  return { encodings, issues, communes, candidates: candidates ?? [], listed: candidates !== null, fromRoster: files.canBo !== undefined, resultCsv };
 }
