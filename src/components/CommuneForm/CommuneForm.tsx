@@ -3,6 +3,7 @@
  * its field) and the fields, each with its label, hint and error, wired for screen readers.
  */
 import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
 import type { FormError, FormField, FormValues } from '../../lib/csv/form-row';
 
 const INPUT_MODES = { text: 'text', percent: 'decimal', count: 'numeric' } as const;
@@ -63,6 +64,27 @@ export function FormFields({
           </div>
         );
       })}
+    </>
+  );
+}
+
+/** Copies the page's address, which holds the form's figures, so a colleague sees the same result. */
+export function CopyResultLink() {
+  const [copied, setCopied] = useState('');
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopied('Đã sao chép liên kết. Người nhận mở liên kết sẽ thấy đúng số liệu và kết quả này.');
+    } catch {
+      setCopied(`Không sao chép được; hãy chép địa chỉ: ${location.href}`);
+    }
+  };
+  return (
+    <>
+      <p>
+        <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>
+      </p>
+      <p role="status" class="quota__copied">{copied}</p>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFrom
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { type Trajectory, trainingTrajectory } from '../../lib/quality/training';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
-import { FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
+import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QualityResult } from './QualityResult';
 
@@ -77,6 +77,7 @@ export default function QualityCalculator() {
           <h2 id="ket-qua-chat-luong">Kết quả: {outcome.input.name}</h2>
           <p>Theo {DONG_THAP_NQ14.name}, khoản 2 Mục II; “trên X%” là lớn hơn hẳn X% (trên 90% của 10 người là 10 người, không phải 9).</p>
           <QualityResult input={outcome.input} quality={outcome.quality} trajectory={outcome.trajectory} idPrefix="mot-xa" />
+          <CopyResultLink />
         </section>
       )}
     </div>

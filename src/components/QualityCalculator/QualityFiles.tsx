@@ -183,7 +183,8 @@ export default function QualityFiles() {
               <h3 id="lai-chau">Cán bộ chưa đạt chuẩn trình độ, còn trên {LAI_CHAU_NQ05.minYearsLeft} năm công tác</h3>
               <p>
                 Theo {LAI_CHAU_NQ05.name} (<a href={clauseHref(LAI_CHAU_NQ05.clause)}>{LAI_CHAU_NQ05.clause.label}</a>): cử cán bộ chưa đạt chuẩn về trình độ chuyên môn
-                (còn trên 06 năm công tác) đi đào tạo đại học. Ngày tham chiếu: {formatDate(status.context.reference)}.
+                (còn trên 06 năm công tác) đi đào tạo đại học. Ngày tham chiếu: {formatDate(status.context.reference)}. Cùng điểm này: giai đoạn
+                2026–2028 mở {LAI_CHAU_NQ05.itClasses.classes} lớp đại học chuyên ngành công nghệ thông tin cho khoảng {LAI_CHAU_NQ05.itClasses.cadres} cán bộ (toàn tỉnh).
               </p>
               <p class="quota__note">{LAI_CHAU_NQ05.note}</p>
               {candidates === null ? (

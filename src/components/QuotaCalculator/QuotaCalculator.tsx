@@ -17,7 +17,7 @@ import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explain
 import type { CommuneInput } from '../../lib/quota/input';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
-import { FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
+import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { RuleSetSelect } from './RuleSetSelect';
 
 type Outcome =
@@ -37,7 +37,6 @@ const gap = (target: number, current: number | null) => (current === null ? '—
 export default function QuotaCalculator() {
   const [state, setState] = useState<FormState>({ rules: QUOTA_RULE_SETS[0]!, values: {} });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
-  const [copied, setCopied] = useState('');
   const summary = useRef<HTMLDivElement>(null);
   const results = useRef<HTMLElement>(null);
 
@@ -61,15 +60,6 @@ export default function QuotaCalculator() {
   }, []);
 
   const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setCopied('Đã sao chép liên kết. Người nhận mở liên kết sẽ thấy đúng số liệu và kết quả này.');
-    } catch {
-      setCopied(`Không sao chép được; hãy chép địa chỉ: ${location.href}`);
-    }
-  };
 
   return (
     <div class="quota">
@@ -139,10 +129,7 @@ export default function QuotaCalculator() {
           {ROWS.map((row) => (
             <Explanations key={row.key} label={row.label} figures={{ 2030: outcome.figures[2030][row.key], 2035: outcome.figures[2035][row.key] }} />
           ))}
-          <p>
-            <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>
-          </p>
-          <p role="status" class="quota__copied">{copied}</p>
+          <CopyResultLink />
         </section>
       )}
     </div>
