@@ -102,6 +102,13 @@ describe('quality calculator on files', () => {
     expect(out.listed).toBe(true);
   });
 
+  it('says which chat-luong.csv columns the roster replaces', () => {
+    const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') }, options);
+    const note = out.issues.find((i) => i.file === 'vi-du-chat-luong.csv' && i.severity === 'warning')!;
+    expect(note.message).toMatch(/^Các cột “Số lãnh đạo, quản lý”, .*“DTTS đã đào tạo, bồi dưỡng” không được dùng: các số đếm được lấy từ danh sách cán bộ/);
+    expect(note.message).not.toContain('Tỷ lệ hài lòng');
+  });
+
   it('reports a roster commune missing from chat-luong.csv and gives no results', () => {
     const roster = 'ma_xa,gioi_tinh,nam_sinh,dan_toc\n01,Nam,1980,Kinh\n99,Nữ,1990,Tày\n';
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: text('can-bo.csv', roster) }, options);
@@ -139,6 +146,15 @@ describe('quota calculator with a roster', () => {
     expect(out.results.map((r) => [r.code, r.current, r.targets[2030].minimum])).toEqual([['01', 3, 3], ['02', 3, 1], ['03', 3, 6]]);
     expect(out.results[0]!.targets[2030].trained).toBe(3);
   });
+  it('says once that the cadre columns of xa.csv are not used when a roster is loaded', () => {
+    const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che,can_bo_dtts\n01,Xã A,1000,400,20,9\n02,Xã B,1000,50,10,\n03,Xã C,1000,600,30,1\n';
+    const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);
+    expect(out.results.map((r) => r.current)).toEqual([3, 3, 3]);
+    expect(out.issues.filter((i) => i.severity === 'warning').map((i) => i.message)).toEqual([
+      'Các cột “can_bo_dtts” không được dùng: số cán bộ được đếm từ danh sách cán bộ (can-bo.csv).',
+    ]);
+  });
+
   it('rejects roster communes missing from xa.csv', () => {
     const xa = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che\n01,Xã A,1000,400,20\n';
     const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);

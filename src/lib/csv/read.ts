@@ -186,6 +186,16 @@ export function readCsvTable(
   return table;
 }
 
+/**
+ * A warning, for the header row, that the given columns the file has are not used because
+ * another file supplies those figures (a roster supplies the cadre counts).
+ */
+export function unusedColumnsWarning(table: CsvTable, keys: readonly string[], because: string): void {
+  const unused = keys.filter((key) => table.present.has(key)).map((key) => `“${table.labels[key] ?? key}”`);
+  if (unused.length === 0) return;
+  table.issues.push({ file: table.file, row: table.headerRow, column: null, severity: 'warning', message: `Các cột ${unused.join(', ')} không được dùng: ${because}` });
+}
+
 /** The reader of one row's cells: typed values, with a located issue recorded for each bad cell. */
 export class RowCells {
   constructor(

@@ -5,7 +5,7 @@
  */
 import { type ColumnSpec, withOptional } from '../csv/headers';
 import type { FileIssue } from '../csv/issues';
-import { readCsvTable, readRecords } from '../csv/read';
+import { readCsvTable, readRecords, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import type { QualityInput } from './input';
 
@@ -25,6 +25,9 @@ export const CHAT_LUONG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng' },
 ];
 
+/** The counts a roster supplies instead (every column but the name, satisfaction and digital transformation). */
+const COUNT_COLUMNS = CHAT_LUONG_COLUMNS.map((c) => c.key).filter((key) => !['ma_xa', 'ten_xa', 'ty_le_hai_long', 'chuyen_doi_so'].includes(key));
+
 /** Reads chat-luong.csv (decoded text): one QualityInput per row, in file order; any error gives none. */
 export function readChatLuongCsv(
   text: string,
@@ -34,6 +37,7 @@ export function readChatLuongCsv(
   // With a roster, the counts come from it (quality-files.ts): the base columns may be left out.
   const columns = countsFromRoster ? withOptional(CHAT_LUONG_COLUMNS, ['so_lanh_dao', 'so_cbccvc']) : CHAT_LUONG_COLUMNS;
   const table = readCsvTable(text, fileName, columns);
+  if (countsFromRoster) unusedColumnsWarning(table, COUNT_COLUMNS, 'các số đếm được lấy từ danh sách cán bộ (can-bo.csv).');
   const codes = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): QualityInput | null => {
     const code = cells.text('ma_xa', true);

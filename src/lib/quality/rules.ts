@@ -48,6 +48,8 @@ export interface QualityRuleSet {
   digitalTransformation: Record<PhaseId, { clause: ClauseRef }>;
   /** Share of citizens and businesses satisfied, from the annual survey. */
   satisfaction: Record<PhaseId, Threshold>;
+  /** Targets no file column measures: shown as information with their clauses. */
+  otherTargets: { text: string; clause: ClauseRef }[];
 }
 
 const DT = 'dong-thap-nq-14-nq-tu-2026';
@@ -114,6 +116,16 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     '2026-2028': { kind: 'moreThan', percent: 85, clause: point('a', 4, ['85%']) },
     '2029-2030': { kind: 'moreThan', percent: 90, clause: point('b', 4, ['90%']) },
   },
+  otherTargets: [
+    {
+      text: 'Đến hết năm 2026, 100% xã, phường được bố trí đủ công chức theo chuyên môn, nghiệp vụ.',
+      clause: ref(DT, 'iii-2-2-2-1', 'ý thứ 1 gạch đầu dòng thứ 2 điểm 2.2 khoản 2 Mục III', ['2026', '100%']),
+    },
+    {
+      text: 'Khi sơ kết, tổng kết Kế hoạch, mỗi xã, phường có tối thiểu 01 sáng kiến được nhân rộng trong phạm vi quản lý.',
+      clause: ref(DT, 'v-1-b', 'điểm b khoản 1 Mục V', ['01 sáng kiến']),
+    },
+  ],
 };
 
 const LC = 'lai-chau-nq-05-nq-tu-2026';
@@ -134,6 +146,7 @@ export function citedQualityClauses(rules: QualityRuleSet): ClauseRef[] {
     ...rules.indicators.flatMap((i) => PHASES.map((p) => i.phases[p.id].clause)),
     ...PHASES.map((p) => rules.digitalTransformation[p.id].clause),
     ...PHASES.map((p) => rules.satisfaction[p.id].clause),
+    ...rules.otherTargets.map((t) => t.clause),
     LAI_CHAU_NQ05.clause,
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { type ColumnSpec, type HeaderIssue, withOptional } from '../csv/headers';
 import { formatCount, formatPercent } from '../csv/numbers';
-import { readCsvTable, readRecords, type RowCells } from '../csv/read';
+import { readCsvTable, readRecords, type RowCells, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import { findEthnicGroup } from '../ethnic-groups';
 import { compare, rational, sub, type Rational } from '../math/rational';
@@ -25,6 +25,9 @@ export const XA_COLUMNS: readonly ColumnSpec[] = [
   { key: 'nu_lanh_dao_dtts', label: 'Nữ lãnh đạo, quản lý DTTS' },
   { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng' },
 ];
+
+/** The cadre counts of xa.csv, which a roster supplies instead. */
+const CADRE_COLUMNS = ['can_bo_dtts', 'lanh_dao_dtts', 'nu_dtts', 'nu_lanh_dao_dtts', 'dtts_da_dao_tao'];
 
 export const DAN_TOC_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
@@ -150,6 +153,7 @@ export function readXaCsv(
   // With a roster, the cadre counts come from it (quota-files.ts): "can_bo_dtts" may be left out.
   const columns = cadresFromRoster ? withOptional(XA_COLUMNS, ['can_bo_dtts']) : XA_COLUMNS;
   const table = readCsvTable(text, fileName, columns, shareColumnIssues);
+  if (cadresFromRoster) unusedColumnsWarning(table, CADRE_COLUMNS, 'số cán bộ được đếm từ danh sách cán bộ (can-bo.csv).');
   const codes = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): CommuneInput | null => {
     const code = cells.text('ma_xa', true);
