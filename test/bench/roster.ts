@@ -76,7 +76,7 @@ async function measure(page: Page, choose: () => Promise<void>, submit: () => Pr
   const stages = await page.evaluate(() => (window as unknown as { stages: [number, string][] }).stages);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   return `file chosen → results shown ${(end - start).toFixed(0)} ms; longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms ` +
-    `(${longTasks.filter((t) => t > 100).length} over 100 ms); peak renderer memory ${mb(peakRss)} (before: ${mb(baseline)}); peak page JS heap ${mb(peakHeap)}\n  stages: ` +
+    `(${longTasks.filter((t) => t > 100).length} over 100 ms); peak renderer memory ${mb(peakRss)} (${mb(peakRss - baseline)} more than before choosing the file); peak page JS heap ${mb(peakHeap)}\n  stages: ` +
     stages.map(([at, text]) => `${(at - start).toFixed(0)} ms ${text.replace(/\s+/g, ' ').trim()}`).join(' → ');
 }
 
