@@ -3,61 +3,43 @@
  * error summary, and per phase the required counts, gaps and pass/fail with clauses,
  * then the training trajectory.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FormError } from '../../lib/csv/form-row';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { QualityInput } from '../../lib/quality/input';
 import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
-import { type Trajectory, trainingTrajectory } from '../../lib/quality/training';
+import { type Trajectory, communeTrajectory } from '../../lib/quality/training';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
+import { useUrlForm } from '../CommuneForm/use-url-form';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QualityResult } from './QualityResult';
 
-type Outcome =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; errors: FormError[] }
-  | { kind: 'done'; input: QualityInput; quality: CommuneQuality; trajectory: Trajectory | null };
+type Done = { input: QualityInput; quality: CommuneQuality; trajectory: Trajectory | null };
 
 const THIS_YEAR = new Date().getFullYear();
 
 export default function QualityCalculator() {
-  const [state, setState] = useState<QualityFormState>({ training: QUOTA_RULE_SETS[0]!, year: THIS_YEAR, values: {} });
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
-  const summary = useRef<HTMLDivElement>(null);
-  const results = useRef<HTMLElement>(null);
-
-  const compute = (next: QualityFormState, focus: boolean) => {
-    history.replaceState(null, '', `${location.pathname}${qualityFormToSearch(next)}`);
-    const read = qualityFromForm(next.values);
-    if (!read.ok) {
-      setOutcome({ kind: 'invalid', errors: read.errors });
-      if (focus) requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    const input = read.record;
-    const trajectory = input.dttsCadres === null || input.dttsTrained === null ? null : trainingTrajectory(input.dttsCadres, input.dttsTrained, next.year, next.training);
-    setOutcome({ kind: 'done', input, quality: communeQuality(input, DONG_THAP_NQ14), trajectory });
-    if (focus) requestAnimationFrame(() => results.current?.focus());
-  };
-
-  useEffect(() => {
-    const fromUrl = qualityFormFromSearch(location.search, THIS_YEAR);
-    setState(fromUrl);
-    if (hasQualityInput(fromUrl.values)) compute(fromUrl, false);
-  }, []);
-
-  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+  const { state, setState, setValue, outcome, errors, submit, summary, results } = useUrlForm<QualityFormState, Done>({
+    initial: { training: QUOTA_RULE_SETS[0]!, year: THIS_YEAR, values: {} },
+    fromSearch: (search) => qualityFormFromSearch(search, THIS_YEAR),
+    toSearch: qualityFormToSearch,
+    hasInput: hasQualityInput,
+    compute: (next) => {
+      const read = qualityFromForm(next.values);
+      if (!read.ok) return read;
+      const input = read.record;
+      return { ok: true, done: { input, quality: communeQuality(input, DONG_THAP_NQ14), trajectory: communeTrajectory(input, next.year, next.training) } };
+    },
+  });
 
   return (
     <div class="quota">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); compute(state, true); }}>
+      <form class="quota__form" noValidate onSubmit={submit}>
         <fieldset>
           <legend>Số liệu của một xã</legend>
-          <FormFields fields={QUALITY_FIELDS} values={state.values} errors={outcome.kind === 'invalid' ? outcome.errors : []} onChange={setValue} />
+          <FormFields fields={QUALITY_FIELDS} values={state.values} errors={errors} onChange={setValue} />
         </fieldset>
         <fieldset>
           <legend>Lộ trình đào tạo cán bộ người DTTS</legend>

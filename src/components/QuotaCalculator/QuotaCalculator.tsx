@@ -2,7 +2,6 @@
  * DTTS quota calculator for one commune: the form, its state in the URL, an error
  * summary, and the targets with the rule, arithmetic and clause behind each figure.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import {
   COMMUNE_FIELDS,
@@ -18,12 +17,10 @@ import type { CommuneInput } from '../../lib/quota/input';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
 import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
+import { useUrlForm } from '../CommuneForm/use-url-form';
 import { RuleSetSelect } from './RuleSetSelect';
 
-type Outcome =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; errors: { key: string | null; message: string }[] }
-  | { kind: 'done'; input: CommuneInput; quota: CommuneQuota; figures: Record<Year, ExplainedYear> };
+type Done = { input: CommuneInput; quota: CommuneQuota; figures: Record<Year, ExplainedYear> };
 
 const ROWS: { key: keyof ExplainedYear; label: string; current: (c: CommuneInput) => number | null }[] = [
   { key: 'minimum', label: 'Cán bộ người DTTS', current: (c) => c.dttsCadres },
@@ -35,47 +32,27 @@ const ROWS: { key: keyof ExplainedYear; label: string; current: (c: CommuneInput
 const gap = (target: number, current: number | null) => (current === null ? '—' : count(Math.max(0, target - current)));
 
 export default function QuotaCalculator() {
-  const [state, setState] = useState<FormState>({ rules: QUOTA_RULE_SETS[0]!, values: {} });
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'empty' });
-  const summary = useRef<HTMLDivElement>(null);
-  const results = useRef<HTMLElement>(null);
-
-  const compute = (next: FormState, focus: boolean) => {
-    history.replaceState(null, '', `${location.pathname}${formToSearch(next)}`);
-    const read = communeFromForm(next.values);
-    if (!read.ok) {
-      setOutcome({ kind: 'invalid', errors: read.errors });
-      if (focus) requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    const quota = communeQuota(read.commune, next.rules);
-    setOutcome({ kind: 'done', input: read.commune, quota, figures: explainCommuneQuota(quota, next.rules) });
-    if (focus) requestAnimationFrame(() => results.current?.focus());
-  };
-
-  useEffect(() => {
-    const fromUrl = formFromSearch(location.search);
-    setState(fromUrl);
-    if (hasInput(fromUrl.values)) compute(fromUrl, false);
-  }, []);
-
-  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+  const { state, setState, setValue, outcome, errors, submit, summary, results } = useUrlForm<FormState, Done>({
+    initial: { rules: QUOTA_RULE_SETS[0]!, values: {} },
+    fromSearch: formFromSearch,
+    toSearch: formToSearch,
+    hasInput,
+    compute: (next) => {
+      const read = communeFromForm(next.values);
+      if (!read.ok) return read;
+      const quota = communeQuota(read.commune, next.rules);
+      return { ok: true, done: { input: read.commune, quota, figures: explainCommuneQuota(quota, next.rules) } };
+    },
+  });
 
   return (
     <div class="quota">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form
-        class="quota__form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          compute(state, true);
-        }}
-      >
+      <form class="quota__form" noValidate onSubmit={submit}>
         <RuleSetSelect id="truong-quy-tac" rules={state.rules} onChange={(id) => setState((s) => ({ ...s, rules: ruleSetById(id) }))} />
         <fieldset>
           <legend>Số liệu của một xã</legend>
-          <FormFields fields={COMMUNE_FIELDS} values={state.values} errors={outcome.kind === 'invalid' ? outcome.errors : []} onChange={setValue} />
+          <FormFields fields={COMMUNE_FIELDS} values={state.values} errors={errors} onChange={setValue} />
         </fieldset>
         <button type="submit" class="button-primary">Tính chỉ tiêu</button>
       </form>

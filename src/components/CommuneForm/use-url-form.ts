@@ -1,0 +1,49 @@
+/**
+ * The state of a one-commune form kept in the page's address: opening a link fills the
+ * form and computes; submitting computes, writes the figures to the address, and moves
+ * focus to the error summary or the results.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FormError, FormValues } from '../../lib/csv/form-row';
+
+export type FormOutcome<D> = { kind: 'empty' } | { kind: 'invalid'; errors: FormError[] } | ({ kind: 'done' } & D);
+
+export function useUrlForm<S extends { values: FormValues }, D>(options: {
+  initial: S;
+  fromSearch: (search: string) => S;
+  toSearch: (state: S) => string;
+  hasInput: (values: FormValues) => boolean;
+  compute: (state: S) => { ok: true; done: D } | { ok: false; errors: FormError[] };
+}) {
+  const [state, setState] = useState<S>(options.initial);
+  const [outcome, setOutcome] = useState<FormOutcome<D>>({ kind: 'empty' });
+  const summary = useRef<HTMLDivElement>(null);
+  const results = useRef<HTMLElement>(null);
+
+  const run = (next: S, focus: boolean) => {
+    history.replaceState(null, '', `${location.pathname}${options.toSearch(next)}`);
+    const computed = options.compute(next);
+    setOutcome(computed.ok ? { kind: 'done', ...computed.done } : { kind: 'invalid', errors: computed.errors });
+    if (focus) requestAnimationFrame(() => (computed.ok ? results : summary).current?.focus());
+  };
+
+  useEffect(() => {
+    const fromUrl = options.fromSearch(location.search);
+    setState(fromUrl);
+    if (options.hasInput(fromUrl.values)) run(fromUrl, false);
+  }, []);
+
+  return {
+    state,
+    setState,
+    setValue: (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } })),
+    outcome,
+    errors: outcome.kind === 'invalid' ? outcome.errors : [],
+    submit: (event: Event) => {
+      event.preventDefault();
+      run(state, true);
+    },
+    summary,
+    results,
+  };
+}
