@@ -87,6 +87,15 @@ describe('training trajectory (khoản 4 Mục II)', () => {
 });
 
 describe('quality calculator on files', () => {
+  it.each([
+    ['chat-luong.csv', { chatLuong: file('chat-luong.csv') }],
+    ['can-bo.csv', { canBo: file('can-bo.csv') }],
+  ])('recognises every header of the empty template %s: its only problem is having no data yet', (name, files) => {
+    expect(computeQuality(files, options).issues).toEqual([
+      { file: name, row: null, column: null, message: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', severity: 'error' },
+    ]);
+  });
+
   it('joins the roster with chat-luong.csv: counts from the roster, names and satisfaction from the file', () => {
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') }, options);
     expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
