@@ -34,13 +34,14 @@ export async function watchForUpdates(): Promise<void> {
   const offerIfWaiting = () => {
     if (registration.waiting && container.controller) offerUpdate(registration.waiting);
   };
-  offerIfWaiting();
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') offerIfWaiting();
+  const whenInstalled = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offerIfWaiting();
     });
-  });
+  offerIfWaiting();
+  // The browser may have found the new version before this script ran (on navigation).
+  whenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
   container.addEventListener('controllerchange', () => {
     if (reloadRequested) location.reload();
   });
