@@ -5,6 +5,7 @@
  * Files never leave the browser and never go into the URL.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fileSizeProblem } from '../../lib/csv/decode';
 import { formatIssue } from '../../lib/csv/issues';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { compare } from '../../lib/math/rational';
@@ -104,6 +105,15 @@ export default function QuotaFiles() {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
+    // Checked before reading: a huge file read into memory would freeze the tab first.
+    const tooLarge = Object.values(inputs)
+      .map((input) => input.current?.files?.[0])
+      .find((file) => file !== undefined && fileSizeProblem(file.size) !== null);
+    if (tooLarge) {
+      setStatus({ kind: 'failed', message: `${tooLarge.name}: ${fileSizeProblem(tooLarge.size)}` });
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
     const xa = await readFile(inputs.xa.current);
     if (!xa) {
       setStatus({ kind: 'failed', message: 'Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).' });
