@@ -2,13 +2,16 @@
  * Synthetic corpus for benchmarks: N plan-like pages made from the five built plan
  * pages, with other communes, provinces, numbers and a share of words swapped, so
  * the index grows like a real collection would. Writes a complete site (the built
- * dist/ plus the pages) and indexes it with the site's own indexer.
+ * dist/ plus the pages) and indexes it with the site's own indexer. For timing the
+ * build itself, `generatePlanSources` writes N plan MDX files the same way.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { DIST } from '../support/static-server';
+
+const PLANS = join(import.meta.dirname, '../../content/plans');
 
 const PROVINCES = ['Hà Giang', 'Cao Bằng', 'Lạng Sơn', 'Tuyên Quang', 'Điện Biên', 'Sơn La', 'Lào Cai', 'Yên Bái', 'Hòa Bình', 'Phú Thọ', 'Thanh Hóa', 'Nghệ An', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Khánh Hòa', 'Tây Ninh', 'Cà Mau', 'An Giang', 'Vĩnh Long', 'Cần Thơ'];
 const COMMUNE_WORDS = ['Tân', 'Lập', 'Phúc', 'Thịnh', 'Hưng', 'Yên', 'Bình', 'Minh', 'Quang', 'Đồng', 'Sơn', 'Thủy', 'Hòa', 'Nghĩa', 'Trung', 'Đông', 'Tây', 'Nam', 'Bắc', 'Phong'];
@@ -63,4 +66,29 @@ export function generateCorpus(outDir: string, pages: number): void {
 export async function generateAndIndex(outDir: string, pages: number) {
   generateCorpus(outDir, pages);
   return buildSearchIndex(outDir);
+}
+
+/**
+ * N plan sources (MDX) made from the five in content/plans/, each with its own slug,
+ * title and province and a share of words swapped; build them with PLANS_DIR=outDir.
+ */
+export function generatePlanSources(outDir: string, plans: number): void {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const bases = readdirSync(PLANS).filter((name) => name.endsWith('.mdx')).map((name) => readFileSync(join(PLANS, name), 'utf8'));
+  for (let i = 0; i < plans; i++) {
+    const next = random(i + 1);
+    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(bases[i % bases.length]!) ?? [];
+    const province = PROVINCES[i % PROVINCES.length]!;
+    const retitled = frontmatter
+      .replace(/^title: "(.*)"$/m, `title: "$1 (bản tổng hợp số ${i + 1})"`)
+      .replace(/^shortName: "(.*)"$/m, `shortName: "$1 (số ${i + 1})"`)
+      .replace(/^province: ".*"$/m, `province: "${province}"`);
+    // Swap words only in prose lines, never in MDX/JSX syntax or numbering.
+    const mutated = body
+      .split('\n')
+      .map((line) => (/^[\p{L}]/u.test(line) && !line.includes('<') ? line.split(' ').map((word, k) => (k > 2 && next() < 0.15 ? VOCABULARY[Math.floor(next() * VOCABULARY.length)]! : word)).join(' ') : line))
+      .join('\n');
+    writeFileSync(join(outDir, `tong-hop-${String(i).padStart(4, '0')}.mdx`), `---\n${retitled}\n---\n${mutated}`);
+  }
 }

@@ -22,6 +22,8 @@ function offerUpdate(waiting: ServiceWorker): void {
 
 export async function watchForUpdates(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // Precaching the whole site must not compete with the page's own first load.
+  if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
   const container = navigator.serviceWorker;
   let registration: ServiceWorkerRegistration;
   try {
