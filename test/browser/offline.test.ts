@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
 import { DIST, startStaticServer } from '../support/static-server';
@@ -103,6 +104,7 @@ describe('a new version', () => {
       await notice.waitFor({ timeout: 30_000 });
       // Until the user chooses, the page stays on the version it has.
       expect(await page.locator('[data-new-version]').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Tải lại trang' }).click();
       await page.locator('[data-new-version]').waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^site-\w+-2$/)]);
