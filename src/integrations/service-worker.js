@@ -32,7 +32,6 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
-  if (event.data === 'version') event.source?.postMessage({ version: MANIFEST.version });
 });
 
 /**
