@@ -77,8 +77,8 @@ it('budgets', async () => {
     const started = performance.now();
     const synthetic = await buildSeconds({ PLANS_DIR: corpus }, join(scratch, 'dist-synthetic')).then(
       (seconds) => `${seconds.toFixed(1)} s (${(seconds / 60).toFixed(1)} min)`,
-      (error: { stdout?: string }) =>
-        `FAILED after ${((performance.now() - started) / 1000).toFixed(0)} s: ${(error.stdout ?? String(error)).split('\n').find((line) => /\[ERROR\]/.test(line)) ?? String(error)}`,
+      (error: { stdout?: string; stderr?: string }) =>
+        `FAILED after ${((performance.now() - started) / 1000).toFixed(0)} s: ${`${error.stdout}\n${error.stderr}`.split('\n').find((line) => /\[ERROR\]/.test(line)) ?? String(error)}`,
     );
     // Last, so the content cache holds the real plans again afterwards.
     const five = await buildSeconds({}, join(scratch, 'dist-five'));
