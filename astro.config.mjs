@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Plans have no code; Shiki's inline styles would also break the CSP below.
+    syntaxHighlight: false,
     // Plans are published as written: no curly-quote or dash rewriting.
     processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: quotaCalculatorLinks }], remarkObligations], smartypants: false }),
   },
