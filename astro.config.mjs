@@ -7,14 +7,39 @@ import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { remarkObligations } from './src/lib/obligations/remark.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { calculatorLinks } from './src/lib/rules/tool-links.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { offline } from './src/integrations/offline.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
-  site: 'https://kehoach-canbo.example.vn',
+  // The public address, for canonical URLs, Open Graph tags and the sitemap (README: "Deploying").
+  site: process.env.SITE_URL ?? 'https://kehoach-canbo.example.vn',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Plans have no code; Shiki's inline styles would also break the CSP below.
+    syntaxHighlight: false,
     // Plans are published as written: no curly-quote or dash rewriting.
     processor: unified({ remarkPlugins: [[remarkClauses, { toolLinks: calculatorLinks }], remarkObligations], smartypants: false }),
   },
-  integrations: [mdx(), preact(), searchIndex()],
+  security: {
+    // Astro hashes its own inline scripts and styles into a CSP <meta> on every page.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core at run time.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Order matters: the service worker precaches every file the others write.
+  integrations: [mdx(), preact(), searchIndex(), securityHeaders(), sitemap(), offline()],
 });

@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { planSchema } from './lib/plan-schema';
 
 const plans = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/plans' }),
+  // PLANS_DIR lets the build benchmark (test/bench/budgets.ts) build a generated corpus.
+  loader: glob({ pattern: '*.mdx', base: process.env.PLANS_DIR ?? './content/plans' }),
   schema: planSchema,
 });
 

@@ -38,7 +38,8 @@ async function measure(root: string, label: string) {
     byKind[kind] = (byKind[kind] ?? 0) + sent;
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+  // No service worker: its precaching would be counted as the page's own traffic.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.addInitScript(() => {
     (window as unknown as { longestTask: number }).longestTask = 0;
     new PerformanceObserver((list) => {

@@ -26,6 +26,15 @@ async function openTool(): Promise<Page> {
 const codes = (page: Page) => page.locator('.quota__table--many tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
 describe('quota calculator on files', () => {
+  it.each([PATH, '/cong-cu/chat-luong-can-bo/'])('%s starts its worker (with PapaParse) only when the user reaches the file form', async (path) => {
+    const page = await newPage();
+    await page.goto(`${origin()}${path}`);
+    await page.waitForLoadState('networkidle');
+    expect(page.workers()).toEqual([]);
+    await page.locator('.quota-files input[type="file"]').first().hover();
+    await expect.poll(() => page.workers().length).toBe(1);
+  });
+
   it('reads an uploaded xa.csv with its companions, without any network request, and explains a commune', async () => {
     const page = await openTool();
     const requests: string[] = [];

@@ -17,7 +17,9 @@ export function useBrowser() {
   });
   return {
     async newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-      const context = await browser.newContext({ locale: 'vi-VN', ...options });
+      // The service worker would precache the whole site behind every test's back:
+      // only the tests of offline use and the CSP (test/browser/offline.test.ts, csp.test.ts) allow it.
+      const context = await browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block', ...options });
       contexts.push(context);
       return context.newPage();
     },

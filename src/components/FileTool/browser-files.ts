@@ -1,5 +1,16 @@
-/** Files in and out of a calculator page: the chosen file's bytes, the example data, and a download made in the tab. */
+/** Files in and out of a page that works on files (the calculators, the register's exports): the chosen file's bytes, the example data, and a download made in the tab. */
+import { fileSizeProblem } from '../../lib/csv/decode';
 import type { InputFile } from '../../lib/csv/input-file';
+
+/** The message for the first chosen file over the size limit. Checked before reading: reading a huge file would freeze the tab first. */
+export function oversizedFile(inputs: (HTMLInputElement | null)[]): string | null {
+  for (const input of inputs) {
+    const file = input?.files?.[0];
+    const problem = file ? fileSizeProblem(file.size) : null;
+    if (file && problem) return `${file.name}: ${problem}`;
+  }
+  return null;
+}
 
 export async function chosenFile(input: HTMLInputElement | null): Promise<InputFile | undefined> {
   const file = input?.files?.[0];
@@ -12,9 +23,9 @@ export async function exampleFile(name: string): Promise<InputFile> {
   return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
-/** Saves text the page made as a CSV download; nothing is sent anywhere. */
-export function saveCsv(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+/** Saves text the page made as a download (a CSV unless `type` says otherwise); nothing is sent anywhere. */
+export function saveFile(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const blob = new Blob([text], { type });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = fileName;

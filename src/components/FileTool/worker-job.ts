@@ -2,7 +2,9 @@
  * Running a calculator on files in a Web Worker, so the page stays responsive on a large
  * file: the worker side (serveWorker) and the page side (useWorkerJob), one protocol.
  * A long list in the result comes in batches, each unpacked on the page's thread in a
- * task of its own, kept short; a worker is started ahead so its script is ready.
+ * task of its own, kept short. The worker (with PapaParse) is started ahead, when the
+ * user first reaches the file form (`prepare`), so its script is ready by the time they
+ * press the button, yet pages that only read load none of it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Progress } from '../../lib/csv/input-file';
@@ -46,18 +48,21 @@ export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R
   };
 }
 
-/** Page side: `run` hands the request to the worker started ahead (ending any earlier job) and tracks its status. */
+/** Page side: `run` hands the request to the worker started ahead by `prepare` (ending any earlier job) and tracks its status. */
 export function useWorkerJob<Q, R, C>(makeWorker: () => Worker, mark: string, batched?: ListKey<R>) {
   const [status, setStatus] = useState<JobStatus<R, C>>({ kind: 'idle' });
   const worker = useRef<Worker | null>(null);
   const spare = useRef<Worker | null>(null);
-  useEffect(() => {
-    spare.current = makeWorker();
-    return () => {
+  useEffect(
+    () => () => {
       spare.current?.terminate();
       worker.current?.terminate();
-    };
-  }, []);
+    },
+    [],
+  );
+  const prepare = () => {
+    spare.current ??= makeWorker();
+  };
 
   const run = (request: Q, context: C) => {
     worker.current?.terminate();
@@ -81,5 +86,5 @@ export function useWorkerJob<Q, R, C>(makeWorker: () => Worker, mark: string, ba
     w.postMessage(request);
   };
   const fail = (message: string) => setStatus({ kind: 'failed', message });
-  return { status, run, fail };
+  return { status, run, fail, prepare };
 }

@@ -20,6 +20,7 @@ import {
   localToday,
 } from '../../lib/obligations/register';
 import { planPath } from '../../lib/plan-format';
+import { saveFile } from '../FileTool/browser-files';
 
 interface Option {
   value: string;
@@ -31,14 +32,6 @@ interface Props {
   plans: Option[];
   agencies: Option[];
   years: number[];
-}
-
-function saveFile(name: string, content: string, type: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 function StatusCell({ status }: { status: DueStatus | null }) {
@@ -110,9 +103,9 @@ export default function ObligationRegister({ rows, plans, agencies, years }: Pro
 
   const download = (kind: 'csv' | 'json' | 'ics') => {
     const origin = location.origin;
-    if (kind === 'csv') saveFile('nghia-vu.csv', registerCsv(shown, origin), 'text/csv;charset=utf-8');
-    else if (kind === 'json') saveFile('nghia-vu.json', registerJson(shown, origin), 'application/json');
-    else saveFile('nghia-vu.ics', registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin, now: new Date() }), 'text/calendar;charset=utf-8');
+    if (kind === 'csv') saveFile(registerCsv(shown, origin), 'nghia-vu.csv');
+    else if (kind === 'json') saveFile(registerJson(shown, origin), 'nghia-vu.json', 'application/json');
+    else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin, now: new Date() }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
   };
   const calendarCount = shown.filter(hasCalendarDate).length;
 

@@ -15,7 +15,7 @@ import { communeTrajectory } from '../../lib/quality/training';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { clauseHref } from '../../lib/rules/clause';
-import { chosenFile, exampleFile, saveCsv } from '../FileTool/browser-files';
+import { chosenFile, exampleFile, oversizedFile, saveFile } from '../FileTool/browser-files';
 import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
 import { PrintHead } from '../FileTool/PrintHead';
@@ -36,7 +36,7 @@ const cell = (n: number | null | undefined) => (n === null || n === undefined ? 
 export default function QualityFiles() {
   const [training, setTraining] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
   const [reference, setReference] = useState<CalendarDate>(today());
-  const { status, run, fail } = useWorkerJob<QualityRequest, QualityFilesResult, { training: QuotaRuleSet; reference: CalendarDate }>(
+  const { status, run, fail, prepare } = useWorkerJob<QualityRequest, QualityFilesResult, { training: QuotaRuleSet; reference: CalendarDate }>(
     () => new Worker(new URL('./quality-worker.ts', import.meta.url), { type: 'module' }),
     'quality-files',
     'candidates',
@@ -58,6 +58,11 @@ export default function QualityFiles() {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
+    const tooLarge = oversizedFile([inputs.chatLuong.current, inputs.canBo.current]);
+    if (tooLarge) {
+      fail(tooLarge);
+      return;
+    }
     const [chatLuong, canBo] = await Promise.all([chosenFile(inputs.chatLuong.current), chosenFile(inputs.canBo.current)]);
     if (!chatLuong && !canBo) {
       fail('Chưa chọn tệp nào. Hãy chọn chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai (có thể tải tệp mẫu ở trên).');
@@ -90,7 +95,7 @@ export default function QualityFiles() {
 
   return (
     <div class="quota-files">
-      <form class="quota__form" onSubmit={onSubmit} noValidate>
+      <form class="quota__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
         <p>
           Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/chat-luong.csv" download>chat-luong.csv</a>,{' '}
           <a href="/mau/can-bo.csv" download>can-bo.csv</a>.
@@ -123,7 +128,7 @@ export default function QualityFiles() {
         <section class="quota__results" aria-labelledby="ket-qua-tep-cl">
           <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
           <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
-          <ResultActions onDownload={() => saveCsv(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)} />
+          <ResultActions onDownload={() => saveFile(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)} />
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
             <table class="quota__table quality__communes">
               <caption>
@@ -195,7 +200,7 @@ export default function QualityFiles() {
                   {candidates.length > 0 && (
                     <>
                       <p class="no-print">
-                        <button type="button" onClick={() => saveCsv(candidatesCsv(candidates), CANDIDATES_FILE_NAME)}>Tải danh sách (CSV)</button>
+                        <button type="button" onClick={() => saveFile(candidatesCsv(candidates), CANDIDATES_FILE_NAME)}>Tải danh sách (CSV)</button>
                       </p>
                       <div class="table-scroll" role="region" aria-label="Danh sách cán bộ cần cử đi đào tạo đại học" tabIndex={0}>
                         <table class="quota__table quality__people">

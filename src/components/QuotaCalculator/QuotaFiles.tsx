@@ -15,7 +15,7 @@ import { citedClauses } from '../../lib/quota/clause-links';
 import { ETHNIC_SPLIT_NOTE, ethnicSplit } from '../../lib/quota/ethnic-split';
 import { checkServiceUnits } from '../../lib/quota/service-units';
 import { clauseHref } from '../../lib/rules/clause';
-import { chosenFile, exampleFile, saveCsv } from '../FileTool/browser-files';
+import { chosenFile, exampleFile, oversizedFile, saveFile } from '../FileTool/browser-files';
 import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
 import { PrintHead } from '../FileTool/PrintHead';
@@ -42,7 +42,7 @@ const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
 
 export default function QuotaFiles() {
   const [rules, setRules] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
-  const { status, run, fail } = useWorkerJob<QuotaRequest, QuotaFilesResult, QuotaRuleSet>(
+  const { status, run, fail, prepare } = useWorkerJob<QuotaRequest, QuotaFilesResult, QuotaRuleSet>(
     () => new Worker(new URL('./quota-worker.ts', import.meta.url), { type: 'module' }),
     'quota-files',
     'results',
@@ -68,6 +68,11 @@ export default function QuotaFiles() {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
+    const tooLarge = oversizedFile(Object.values(inputs).map((input) => input.current));
+    if (tooLarge) {
+      fail(tooLarge);
+      return;
+    }
     const xa = await chosenFile(inputs.xa.current);
     if (!xa) {
       fail('Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).');
@@ -121,7 +126,7 @@ export default function QuotaFiles() {
 
   return (
     <div class="quota-files">
-      <form class="quota__form" onSubmit={onSubmit} noValidate>
+      <form class="quota__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
         <RuleSetSelect id="tep-quy-tac" rules={rules} onChange={(id) => setRules(ruleSetById(id))} />
         <p>
           Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/xa.csv" download>xa.csv</a>,{' '}
@@ -148,7 +153,7 @@ export default function QuotaFiles() {
         <section class="quota__results" aria-labelledby="ket-qua-tep">
           <h2 id="ket-qua-tep" tabIndex={-1} ref={resultsHeading}>Kết quả {count(results.length)} xã</h2>
           <PrintHead rules={status.context.name} clauses={citedClauses(status.context)} />
-          <ResultActions onDownload={() => saveCsv(quotaResultCsv(results), QUOTA_RESULT_FILE_NAME)} />
+          <ResultActions onDownload={() => saveFile(quotaResultCsv(results), QUOTA_RESULT_FILE_NAME)} />
           <p>
             <label class="quota__check">
               <input type="checkbox" checked={onlyShort} onChange={(e) => { setOnlyShort(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã chưa đủ số tối thiểu năm 2030

@@ -12,6 +12,17 @@ const RESAVE = 'Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) với
 
 const fail = (message: string): DecodedCsv => ({ ok: false, message });
 
+/** Larger files are refused before they are read, so a wrong file cannot freeze the tab. */
+export const MAX_FILE_MEGABYTES = 50;
+const MAX_FILE_BYTES = MAX_FILE_MEGABYTES * 1024 * 1024;
+
+/** Why a file of this many bytes is refused, or null when its size is fine. */
+export function fileSizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  const megabytes = (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+  return `Tệp nặng ${megabytes} MB, quá giới hạn ${MAX_FILE_MEGABYTES} MB mỗi tệp. Hãy kiểm tra đã chọn đúng tệp, hoặc chia danh sách thành nhiều tệp.`;
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
@@ -145,6 +156,8 @@ function legacyFontProblem(text: string): string | null {
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   if (bytes.length === 0) return fail('Tệp rỗng.');
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge !== null) return fail(tooLarge);
   const decoded = decode(bytes);
   if (!decoded.ok) return decoded;
   const text = decoded.text.normalize('NFC');

@@ -172,7 +172,7 @@ export function readCsvTable(
         count > width
           ? ` Có thể một ô chứa ${DELIMITER_NAMES[delimiter]} mà không được đặt trong dấu ngoặc kép.`
           : '';
-      fileError(`Dòng này có ${count} ô nhưng dòng tiêu đề có ${width} cột.${hint}`, row);
+      fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(width)} cột.${hint}`, row);
       return;
     }
     const cells: Record<string, string> = {};

@@ -1,0 +1,50 @@
+/**
+ * Service worker registration and the update notice. A new version installs in the
+ * background and waits; it takes over only when the user chooses to reload, so a page
+ * never changes under someone in the middle of reading or computing.
+ */
+
+/** Set when the user asked for the new version in this tab: only then does it reload. */
+let reloadRequested = false;
+
+function offerUpdate(waiting: ServiceWorker): void {
+  const region = document.querySelector<HTMLElement>('[data-update-notice]');
+  const content = document.querySelector<HTMLTemplateElement>('#update-notice-content');
+  if (!region || !content || region.childElementCount > 0) return;
+  region.append(content.content.cloneNode(true));
+  region.querySelector('[data-update-reload]')?.addEventListener('click', () => {
+    // The new worker takes control; 'controllerchange' below then reloads.
+    reloadRequested = true;
+    waiting.postMessage('skip-waiting');
+  });
+  region.querySelector('[data-update-later]')?.addEventListener('click', () => region.replaceChildren());
+}
+
+export async function watchForUpdates(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  // Precaching the whole site must not compete with the page's own first load.
+  if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+  const container = navigator.serviceWorker;
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await container.register('/sw.js', { scope: '/' });
+  } catch {
+    // No offline copy (private window, blocked by policy): the site works online as before.
+    return;
+  }
+  // A first install has no page to update: only offer when an older version is in control.
+  const offerIfWaiting = () => {
+    if (registration.waiting && container.controller) offerUpdate(registration.waiting);
+  };
+  const whenInstalled = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offerIfWaiting();
+    });
+  offerIfWaiting();
+  // The browser may have found the new version before this script ran (on navigation).
+  whenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
+  container.addEventListener('controllerchange', () => {
+    if (reloadRequested) location.reload();
+  });
+}

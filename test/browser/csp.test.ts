@@ -1,0 +1,100 @@
+/**
+ * The Content-Security-Policy holds on every page type while it is used: no violation
+ * and no console error while reading, searching and computing, with the service worker on.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { origin, useBrowser } from '../support/browser';
+import { searchTop } from '../support/search';
+import { DIST } from '../support/static-server';
+
+const { newPage } = useBrowser();
+const SAMPLES = join(import.meta.dirname, '../../public/mau');
+
+/** A page that records CSP violations, console errors and uncaught exceptions from the start. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await newPage({ serviceWorkers: 'allow', acceptDownloads: true });
+  const problems: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems };
+}
+
+const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  '/': async () => {},
+  '/ke-hoach/': async (page) => {
+    await page.getByLabel('Tỉnh, thành phố').selectOption({ index: 1 });
+  },
+  '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-2-b-3': async (page) => {
+    await page.locator('[data-clause="ii-2-b-3"] > .clause-tools [data-copy="cite"]').focus();
+  },
+  '/ke-hoach/lai-chau-nq-05-nq-tu-2026/ban-goc/': async () => {},
+  '/nghia-vu/': async () => {},
+  '/cong-cu/': async () => {},
+  '/tim-kiem/': async (page) => {
+    expect((await searchTop(page, 'dao tao can bo')).length).toBeGreaterThan(0);
+  },
+  '/cong-cu/chi-tieu-dtts/?ten_xa=X%C3%A3+A&dan_so=100&dan_so_dtts=40&bien_che=20&can_bo_dtts=2': async (page) => {
+    await page.getByRole('heading', { name: 'Kết quả: Xã A' }).waitFor();
+    await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(join(SAMPLES, 'vi-du-xa.csv'));
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
+  },
+  '/khong-co-trang-nay/': async () => {},
+};
+
+/** Every other built page (a calculator that lands later included) is at least loaded. */
+const OTHERS = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('index.html'))
+  .map((file) => `/${file.replace(/index\.html$/, '')}`)
+  .filter((page) => !Object.keys(ACTIONS).some((path) => path.split(/[?#]/)[0] === page));
+
+describe('Content-Security-Policy', () => {
+  it.each([...Object.keys(ACTIONS), ...OTHERS])('%s: no violation or error while in use', async (path) => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${origin()}${path}`);
+    await page.waitForLoadState('networkidle');
+    await ACTIONS[path]?.(page);
+    await page.waitForLoadState('networkidle');
+    // The service worker registers too: it is allowed by worker-src 'self'.
+    await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+    // The browser logs the 404 status of the "not found" page itself; nothing else is expected.
+    const expected = path === '/khong-co-trang-nay/' ? /status of 404/ : /$^/;
+    expect(problems.filter((problem) => !expected.test(problem))).toEqual([]);
+  });
+
+  it('is strict on every built page: no unsafe-inline or eval, no other origin, connect-src self', () => {
+    const pages = ['index.html', 'ke-hoach/thai-nguyen-128-kh-ubnd-2026/index.html', 'cong-cu/chi-tieu-dtts/index.html', 'tim-kiem/index.html', '404.html'];
+    for (const file of pages) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(csp, file).toContain("connect-src 'self'");
+      expect(csp, file).toContain("default-src 'self'");
+      expect(csp, file).toContain("object-src 'none'");
+      expect(csp, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      // Every inline script and style is allowed by its own hash (JSON-LD is data, not run).
+      const inline = [...html.matchAll(/<(script|style)([^>]*)>([\s\S]*?)<\/\1>/g)].filter(([, , attributes]) => !/\bsrc=|ld\+json/.test(attributes!));
+      expect(inline.length, file).toBeGreaterThan(0);
+      for (const [, , , body] of inline) {
+        expect(csp, `${file}: ${body!.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+      }
+    }
+  });
+
+  it('is also sent as a header, with framing forbidden, for hosts that read _headers', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/ke-hoach\/thai-nguyen-128-kh-ubnd-2026\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'$/m);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+});

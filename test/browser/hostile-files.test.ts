@@ -1,0 +1,80 @@
+/** The worst files in the browser: the tab answers with a message, never hangs, never runs what a file contains. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { origin, useBrowser } from '../support/browser';
+
+const { newPage } = useBrowser();
+const HEADER = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che,can_bo_dtts';
+
+async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+}
+
+async function openTool(): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${origin()}/cong-cu/chi-tieu-dtts/`);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+describe('hostile files in the browser', () => {
+  it('states the limits on the page', async () => {
+    const page = await openTool();
+    expect(await page.locator('#nhieu-xa + p').textContent()).toContain('Mỗi tệp tối đa 50 MB, 200.000 dòng dữ liệu và 200 cột.');
+  });
+
+  it('a 1-million-row file: a message about the row limit, and the page keeps answering', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+    try {
+      const path = join(dir, 'xa.csv');
+      writeFileSync(path, `${HEADER}\n${'01,Xã A,100,10,5,1\n'.repeat(1_000_000)}`);
+      const page = await openTool();
+      await upload(page, path);
+      // Reading happens in a worker: the page still responds while it runs.
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+      const summary = page.getByRole('alert');
+      await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toContain('Tệp có hơn 200.000 dòng dữ liệu; tối đa 200.000 dòng.');
+      expect(await page.locator('.quota__table--many').count()).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a file over 50 MB is refused at once, before it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+    try {
+      const path = join(dir, 'xa.csv');
+      writeFileSync(path, Buffer.alloc(51 * 1024 * 1024, 'a'));
+      const page = await openTool();
+      await upload(page, path);
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('xa.csv: Tệp nặng 51,0 MB, quá giới hạn 50 MB mỗi tệp.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('HTML and script in a name are shown as text and never run', async () => {
+    const page = await openTool();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    const name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await upload(page, { name: 'xa.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n01,"${name}",1000,300,20,2\n`) });
+    await page.getByRole('heading', { name: 'Kết quả 1 xã' }).waitFor();
+    expect(await page.locator('tr[data-code="01"] th').textContent()).toBe(name);
+    await page.getByRole('button', { name: `Vì sao: ${name}` }).click();
+    expect(await page.locator('.quota__results img, .quota__results script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('a very long bad cell is quoted short in the error list', async () => {
+    const page = await openTool();
+    await upload(page, { name: 'xa.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n01,Xã A,1000,300,${'9'.repeat(200_000)}x,2\n`) });
+    const item = page.getByRole('alert').locator('li').first();
+    await item.waitFor();
+    expect((await item.textContent())!.length).toBeLessThan(200);
+  });
+});
