@@ -54,25 +54,3 @@ export const RELATION_LABELS: Record<LegalBasis['relation'], string> = {
 export function planPath(slug: string): string {
   return `/ke-hoach/${slug}/`;
 }
-
-export interface RelatedPlan {
-  slug: string;
-  reasons: string[];
-}
-
-/** Plans that implement the same document, or belong to the same province. */
-export function relatedPlans(slug: string, plans: { id: string; data: PlanData }[]): RelatedPlan[] {
-  const self = plans.find((p) => p.id === slug);
-  if (!self) return [];
-  const numbers = new Map(self.data.legalBasis.map((b) => [b.number, b]));
-  return plans
-    .filter((p) => p.id !== slug)
-    .map((other) => {
-      const reasons = other.data.legalBasis
-        .filter((b) => numbers.has(b.number))
-        .map((b) => `Cùng thực hiện ${b.kind} số ${b.number}`);
-      if (other.data.province === self.data.province) reasons.push(`Cùng địa bàn ${self.data.province}`);
-      return { slug: other.id, reasons: [...new Set(reasons)] };
-    })
-    .filter((r) => r.reasons.length > 0);
-}

@@ -1,6 +1,6 @@
 /** The plan list as plain data, and its filters (province, level, family, legal basis). */
 import type { PlanData } from './plan-schema';
-import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath, relatedPlans } from './plan-format';
+import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath } from './plan-format';
 
 export interface PlanSummary {
   slug: string;
@@ -15,11 +15,64 @@ export interface PlanSummary {
   familyLabel: string;
   /** Numbers of the documents it implements or is based on: "470/QĐ-TTg". */
   basis: string[];
-  related: { href: string; citation: string; reasons: string[] }[];
+  related: RelatedPlans;
+}
+
+/** Related plans shown by name; the rest are reached through the list's filters. */
+export const RELATED_SHOWN = 5;
+
+export interface RelatedPlans {
+  /** The closest plans, most in common first: at most RELATED_SHOWN. */
+  shown: { href: string; citation: string; reasons: string[] }[];
+  /** How many plans are related in all. */
+  total: number;
+  /** When some are not shown: the plan list filtered to each thing they share. */
+  browse: { href: string; label: string }[];
+}
+
+/**
+ * Plans that implement the same document, or belong to the same province. A large
+ * collection (hundreds of plans on one decision) would list every plan on every page,
+ * so only the closest few are named, with links to the filtered list for the rest.
+ */
+export function relatedPlans(slug: string, plans: { id: string; data: PlanData }[]): RelatedPlans {
+  const self = plans.find((p) => p.id === slug);
+  if (!self) return { shown: [], total: 0, browse: [] };
+  const { province } = self.data;
+  // A document named twice (implemented and cited) counts once.
+  const basis = self.data.legalBasis.filter((b, i, all) => all.findIndex((c) => c.number === b.number) === i);
+  const candidates = plans
+    .filter((p) => p.id !== slug)
+    .map((p) => {
+      const numbers = new Set(p.data.legalBasis.map((b) => b.number));
+      return { p, basis: basis.filter((b) => numbers.has(b.number)), sameProvince: p.data.province === province };
+    })
+    .filter((c) => c.basis.length > 0 || c.sameProvince);
+  const score = (c: (typeof candidates)[number]) => c.basis.length + (c.sameProvince ? 1 : 0);
+  // Stable sort: equally close plans keep the collection's order.
+  const shown = [...candidates].sort((a, b) => score(b) - score(a)).slice(0, RELATED_SHOWN);
+  const listHref = (filter: Partial<PlanFilters>) => `${PLAN_LIST_PATH}${filtersToSearch({ ...NO_FILTERS, ...filter })}`;
+  const browse =
+    candidates.length > shown.length
+      ? [
+          ...basis
+            .filter((b) => candidates.some((c) => c.basis.includes(b)))
+            .map((b) => ({ href: listHref({ 'can-cu': b.number }), label: `Tất cả kế hoạch thực hiện ${b.kind} số ${b.number}` })),
+          ...(candidates.some((c) => c.sameProvince) ? [{ href: listHref({ tinh: province }), label: `Tất cả kế hoạch trên địa bàn ${province}` }] : []),
+        ]
+      : [];
+  return {
+    shown: shown.map((c) => ({
+      href: planPath(c.p.id),
+      citation: planCitation(c.p.data),
+      reasons: [...c.basis.map((b) => `Cùng thực hiện ${b.kind} số ${b.number}`), ...(c.sameProvince ? [`Cùng địa bàn ${province}`] : [])],
+    })),
+    total: candidates.length,
+    browse,
+  };
 }
 
 export function summarisePlans(plans: { id: string; data: PlanData }[]): PlanSummary[] {
-  const citationOf = new Map(plans.map((p) => [p.id, planCitation(p.data)]));
   return plans.map(({ id, data }) => ({
     slug: id,
     href: planPath(id),
@@ -32,7 +85,7 @@ export function summarisePlans(plans: { id: string; data: PlanData }[]): PlanSum
     family: data.family,
     familyLabel: FAMILY_LABELS[data.family],
     basis: data.legalBasis.map((b) => b.number),
-    related: relatedPlans(id, plans).map((r) => ({ href: planPath(r.slug), citation: citationOf.get(r.slug) ?? r.slug, reasons: r.reasons })),
+    related: relatedPlans(id, plans),
   }));
 }
 
@@ -45,6 +98,8 @@ export interface PlanFilters {
 }
 
 const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
+const NO_FILTERS: PlanFilters = { tinh: '', cap: '', nhom: '', 'can-cu': '' };
+const PLAN_LIST_PATH = '/ke-hoach/';
 
 export function filtersFromSearch(search: string): PlanFilters {
   const params = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseCitation, formatDateVi, planCitation, relatedPlans } from '../../src/lib/plan-format';
+import { clauseCitation, formatDateVi, planCitation } from '../../src/lib/plan-format';
 import { type PlanData, planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 
@@ -24,18 +24,5 @@ describe('citations', () => {
     expect(planCitation(draft)).toBe(
       'Kế hoạch triển khai Quyết định số 470/QĐ-TTg (văn bản không ghi số, ngày) năm 2026 của UBND xã An Hưng',
     );
-  });
-});
-
-describe('relatedPlans', () => {
-  it('links plans implementing the same document or in the same province', () => {
-    const commune = { ...base, province: 'Hải Phòng', level: 'xã' as const };
-    const other = { ...base, province: 'Lai Châu', legalBasis: [{ ...base.legalBasis[0]!, number: '05-NQ/TU' }] };
-    const related = relatedPlans('a', [
-      { id: 'a', data: base },
-      { id: 'b', data: commune },
-      { id: 'c', data: other },
-    ]);
-    expect(related).toEqual([{ slug: 'b', reasons: ['Cùng thực hiện Quyết định số 470/QĐ-TTg'] }]);
   });
 });

@@ -1,5 +1,6 @@
 /** One plan in a list: citation, subject, tags, related plans. Used by Astro pages and the filter island. */
 import type { PlanSummary } from '../../lib/plan-list';
+import { RelatedPlanList } from '../RelatedPlans/RelatedPlans';
 
 interface Props {
   plan: PlanSummary;
@@ -21,14 +22,10 @@ export function PlanCard({ plan, headingLevel, showRelated = true }: Props) {
         <span class="tag">{plan.levelLabel}</span>
         <span class="tag">{plan.familyLabel}</span>
       </p>
-      {showRelated && plan.related.length > 0 && (
+      {showRelated && plan.related.total > 0 && (
         <details class="plan-card__related">
-          <summary>Kế hoạch liên quan ({plan.related.length})</summary>
-          <ul>
-            {plan.related.map((r) => (
-              <li key={r.href}><a href={r.href}>{r.citation}</a> — {r.reasons.join('; ')}</li>
-            ))}
-          </ul>
+          <summary>Kế hoạch liên quan ({plan.related.total})</summary>
+          <RelatedPlanList related={plan.related} />
         </details>
       )}
     </article>
