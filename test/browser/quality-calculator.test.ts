@@ -104,7 +104,8 @@ describe('quality calculator on files and a roster', () => {
     expect(requests).toEqual([]);
     expect(await page.locator('.quality__communes tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['01', '02', '03', '04']);
     const first = await page.locator('.quality__communes tr[data-code="01"] td').allTextContents();
-    expect(first).toEqual(['01', '3 / 3 (3)', '6 / 6 (6)', '6 / 6 (5)', '3 / 3 (2)', 'không / không', '3', '']);
+    // Targets not met by 2028 and 2030: đạt chuẩn hồ sơ, bồi dưỡng chuyên sâu, satisfaction.
+    expect(first).toEqual(['01', '3', '3', '3 / 3 (3)', '6 / 6 (6)', '6 / 6 (5)', '3 / 3 (2)', 'không / không', '3', '']);
     const people = await page.locator('.quality__people tbody th').allTextContents();
     expect(people).toEqual(['Lò Thị Bình', 'Giàng A Chử', 'Vàng Seo Em', 'Hoàng Thị Hà', 'Nông Văn Khánh', 'Đinh Thị Lan']);
     expect(page.url()).not.toContain('Bình');
@@ -119,6 +120,30 @@ describe('quality calculator on files and a roster', () => {
     await page.getByLabel('Ngày tham chiếu').fill('2029-10-31');
     await page.getByRole('button', { name: 'Tính lại với ngày tham chiếu mới' }).click();
     await expect.poll(() => page.locator('.quality__people tbody th').allTextContents()).not.toContain('Hoàng Thị Hà');
+  });
+
+  it('sorts the communes by a column and shows only those with targets not met', async () => {
+    const page = await open();
+    await compute(page, { chatLuong: join(SAMPLES, 'vi-du-chat-luong.csv'), canBo: join(SAMPLES, 'vi-du-can-bo.csv') });
+    const table = page.locator('.quality__communes');
+    const codes = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    const header = table.getByRole('columnheader', { name: 'Chỉ tiêu chưa đạt 2029–2030' });
+    await header.getByRole('button').click();
+    expect(await codes()).toEqual(['02', '04', '01', '03']);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await header.getByRole('button').click();
+    expect(await codes()).toEqual(['03', '01', '04', '02']);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await table.getByRole('columnheader', { name: 'Chưa đạt chuẩn, còn trên 6 năm' }).getByRole('button').click();
+    expect(await codes()).toEqual(['04', '02', '03', '01']);
+    await page.getByLabel('Chỉ hiện xã còn chỉ tiêu chưa đạt').check();
+    expect(await codes()).toEqual(['03', '01']);
+    expect(await table.locator('caption').textContent()).toContain('2 xã còn chỉ tiêu chưa đạt');
+    await table.getByRole('columnheader', { name: 'Mã xã' }).getByRole('button').click();
+    expect(await codes()).toEqual(['01', '03']);
+    // The detail still opens from a filtered, sorted table.
+    await page.getByRole('button', { name: 'Chi tiết: Xã Tân Hồng' }).click();
+    await page.locator('.quota__detail .quality__years').waitFor();
   });
 
   it('downloads ket-qua-chat-luong.csv with exactly the agreed columns, and the list as the user’s own file', async () => {

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { rational } from '../../src/lib/math/rational';
 import { atLeastPercentOf, moreThanPercentOf } from '../../src/lib/math/targets';
 import { readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
-import { communeQuality } from '../../src/lib/quality/engine';
+import { communeQuality, unmetTargets } from '../../src/lib/quality/engine';
 import { computeQuality } from '../../src/lib/quality/quality-files';
 import { qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
-import { DONG_THAP_NQ14 } from '../../src/lib/quality/rules';
+import { DONG_THAP_NQ14, type PhaseId } from '../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../src/lib/quality/training';
 import { computeFromFiles } from '../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
@@ -51,6 +51,24 @@ describe('quality engine (Đồng Tháp NQ 14)', () => {
     expect(second.phases['2026-2028'].satisfaction.met).toBe(true);
     expect(second.phases['2029-2030'].satisfaction.met).toBe(true);
     expect(communeQuality(input[3]!, DONG_THAP_NQ14).phases['2026-2028'].satisfaction.met).toBeNull();
+  });
+
+  it('counts the targets not met per phase exactly as the explained results show them', () => {
+    const unmetShown = (q: ReturnType<typeof communeQuality>, phase: PhaseId) => {
+      const p = q.phases[phase];
+      return [...p.indicators, p.satisfaction, p.digitalTransformation].filter((r) => r.met === false).length;
+    };
+    const roster = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') }, options).communes.map((c) => c.input);
+    for (const commune of [...input, ...roster]) {
+      for (const phase of ['2026-2028', '2029-2030'] as const) {
+        expect(unmetTargets(commune, DONG_THAP_NQ14, phase), `${commune.code} ${phase}`).toBe(unmetShown(communeQuality(commune, DONG_THAP_NQ14), phase));
+      }
+    }
+    // Xã 01: leaders 9 of 10, satisfaction exactly 85% (not "trên 85%").
+    expect(unmetTargets(input[0]!, DONG_THAP_NQ14, '2026-2028')).toBeGreaterThanOrEqual(2);
+    // Unknown figures are not counted as unmet.
+    const unknown = { ...input[0]!, bases: { leaders: null, staff: null, records: null }, satisfaction: null, digitalTransformation: null };
+    expect(unmetTargets(unknown, DONG_THAP_NQ14, '2029-2030')).toBe(0);
   });
 
   it('reads the form as a one-row chat-luong.csv, with per-field errors, and keeps it in the URL', () => {

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount as count } from '../../lib/csv/numbers';
 import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
-import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
+import { type CommuneResult, QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
 import { communeQuality } from '../../lib/quality/engine';
 import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';
 import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses } from '../../lib/quality/rules';
@@ -19,6 +19,7 @@ import { chosenFile, exampleFile, oversizedFile, saveFile } from '../FileTool/br
 import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
 import { PrintHead } from '../FileTool/PrintHead';
+import { type Comparators, useSortedRows } from '../FileTool/sorted-rows';
 import { useWorkerJob } from '../FileTool/worker-job';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QualityResult } from './QualityResult';
@@ -33,6 +34,15 @@ const fromIso = (text: string): CalendarDate | null => {
 };
 const cell = (n: number | null | undefined) => (n === null || n === undefined ? '—' : count(n));
 
+type SortKey = 'order' | 'name' | 'unmet2028' | 'unmet2030' | 'laiChau';
+const SORTS: Comparators<CommuneResult, SortKey> = {
+  name: (a, b) => a.input.name.localeCompare(b.input.name, 'vi'),
+  unmet2028: (a, b) => a.unmet['2026-2028'] - b.unmet['2026-2028'],
+  unmet2030: (a, b) => a.unmet['2029-2030'] - b.unmet['2029-2030'],
+  laiChau: (a, b) => (a.laiChau ?? -1) - (b.laiChau ?? -1),
+};
+const hasUnmet = (c: CommuneResult) => c.unmet['2026-2028'] > 0 || c.unmet['2029-2030'] > 0;
+
 export default function QualityFiles() {
   const [training, setTraining] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
   const [reference, setReference] = useState<CalendarDate>(today());
@@ -45,6 +55,7 @@ export default function QualityFiles() {
   const [shown, setShown] = useState(PAGE);
   const [shownPeople, setShownPeople] = useState(PAGE);
   const [detail, setDetail] = useState<string | null>(null);
+  const [onlyUnmet, setOnlyUnmet] = useState(false);
   const inputs = { chatLuong: useRef<HTMLInputElement>(null), canBo: useRef<HTMLInputElement>(null) };
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
@@ -88,7 +99,8 @@ export default function QualityFiles() {
   }, [status]);
 
   // Explained results only for the rows on screen: computing all of them would hold up the page.
-  const shownRows = useMemo(() => communes.slice(0, shown).map((c) => ({ ...c, quality: communeQuality(c.input, DONG_THAP_NQ14) })), [communes, shown]);
+  const { rows, sortButton, ariaSort } = useSortedRows(communes, SORTS, onlyUnmet ? hasUnmet : null);
+  const shownRows = useMemo(() => rows.slice(0, shown).map((c) => ({ ...c, quality: communeQuality(c.input, DONG_THAP_NQ14) })), [rows, shown]);
   const detailed = communes.find((c) => c.input.code === detail);
   const names = useMemo(() => new Map(communes.map((c) => [c.input.code, c.input.name])), [communes]);
   const candidates = result?.listed ? result.candidates : null;
@@ -129,23 +141,31 @@ export default function QualityFiles() {
           <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
           <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
           <ResultActions onDownload={() => saveFile(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)} />
+          <p>
+            <label class="quota__check">
+              <input type="checkbox" checked={onlyUnmet} onChange={(e) => { setOnlyUnmet(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã còn chỉ tiêu chưa đạt
+            </label>
+          </p>
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
             <table class="quota__table quality__communes">
               <caption>
-                Số cần đạt theo từng giai đoạn (2026–2028 / 2029–2030) và hiện có; {count(communes.length)} xã. Bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
+                Số cần đạt theo từng giai đoạn (2026–2028 / 2029–2030) và hiện có; {count(rows.length)} xã{onlyUnmet ? ' còn chỉ tiêu chưa đạt' : ''}.
+                Bấm tiêu đề cột để sắp xếp, bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Mã xã</th>
-                  <th scope="col">Tên xã</th>
+                  <th scope="col" aria-sort={ariaSort('order')}>{sortButton('order', 'Mã xã')}</th>
+                  <th scope="col" aria-sort={ariaSort('name')}>{sortButton('name', 'Tên xã')}</th>
+                  <th scope="col" aria-sort={ariaSort('unmet2028')}>{sortButton('unmet2028', 'Chỉ tiêu chưa đạt 2026–2028')}</th>
+                  <th scope="col" aria-sort={ariaSort('unmet2030')}>{sortButton('unmet2030', 'Chỉ tiêu chưa đạt 2029–2030')}</th>
                   {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có)</th>)}
                   <th scope="col">Hài lòng đạt 2028 / 2030</th>
-                  <th scope="col">Chưa đạt chuẩn, còn trên 6 năm</th>
+                  <th scope="col" aria-sort={ariaSort('laiChau')}>{sortButton('laiChau', 'Chưa đạt chuẩn, còn trên 6 năm')}</th>
                   <th scope="col">Cảnh báo</th>
                 </tr>
               </thead>
               <tbody>
-                {shownRows.map(({ input, quality, laiChau, warnings }) => {
+                {shownRows.map(({ input, quality, laiChau, warnings, unmet }) => {
                   const [a, b] = PHASES.map((p) => quality.phases[p.id]) as [typeof quality.phases['2026-2028'], typeof quality.phases['2029-2030']];
                   const yes = (met: boolean | null) => (met === null ? '—' : met ? 'có' : 'không');
                   return (
@@ -154,6 +174,8 @@ export default function QualityFiles() {
                       <th scope="row">
                         <button type="button" class="quota__commune" onClick={() => setDetail(input.code)} aria-label={`Chi tiết: ${input.name}`}>{input.name}</button>
                       </th>
+                      <td>{count(unmet['2026-2028'])}</td>
+                      <td>{count(unmet['2029-2030'])}</td>
                       {a.indicators.map((r, k) => (
                         <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({cell(r.current)})</td>
                       ))}
@@ -166,8 +188,8 @@ export default function QualityFiles() {
               </tbody>
             </table>
           </div>
-          {communes.length > shown && (
-            <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>Hiện thêm {count(Math.min(PAGE, communes.length - shown))} xã</button></p>
+          {rows.length > shown && (
+            <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>Hiện thêm {count(Math.min(PAGE, rows.length - shown))} xã</button></p>
           )}
 
           {detailed && (

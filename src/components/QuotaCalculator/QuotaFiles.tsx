@@ -4,7 +4,7 @@
  * filterable, each figure explained, downloadable as ket-qua-chi-tieu-dtts.csv.
  * Files never leave the browser and never go into the URL.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { compare } from '../../lib/math/rational';
 import { ruleSetById } from '../../lib/quota/commune-form';
@@ -20,6 +20,7 @@ import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
 import { PrintHead } from '../FileTool/PrintHead';
 import { useChart } from '../FileTool/use-chart';
+import { type Comparators, useSortedRows } from '../FileTool/sorted-rows';
 import { useWorkerJob } from '../FileTool/worker-job';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
@@ -31,14 +32,15 @@ type SortKey = 'order' | 'name' | 'share' | 'minimum2030' | 'gap2030' | 'gap2035
 /** Rows drawn at first and per "show more": a screenful or two, drawn at once even on an old PC. */
 const PAGE = 50;
 
-const SORTS: Record<SortKey, (a: CommuneQuota, b: CommuneQuota) => number> = {
-  order: () => 0,
+const SORTS: Comparators<CommuneQuota, SortKey> = {
   name: (a, b) => a.name.localeCompare(b.name, 'vi'),
   share: (a, b) => compare(a.sharePercent, b.sharePercent),
   minimum2030: (a, b) => a.targets[2030].minimum - b.targets[2030].minimum,
   gap2030: (a, b) => a.gaps[2030] - b.gaps[2030],
   gap2035: (a, b) => a.gaps[2035] - b.gaps[2035],
 };
+
+const shortIn2030 = (r: CommuneQuota) => r.gaps[2030] > 0;
 
 export default function QuotaFiles() {
   const [rules, setRules] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
@@ -47,7 +49,6 @@ export default function QuotaFiles() {
     'quota-files',
     'results',
   );
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'order', descending: false });
   const [onlyShort, setOnlyShort] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [detail, setDetail] = useState<string | null>(null);
@@ -89,12 +90,7 @@ export default function QuotaFiles() {
 
   const results = status.kind === 'done' ? status.result.results : [];
 
-  const rows = useMemo(() => {
-    const filtered = onlyShort ? results.filter((r) => r.gaps[2030] > 0) : results;
-    if (sort.key === 'order') return sort.descending ? [...filtered].reverse() : filtered;
-    const sorted = [...filtered].sort(SORTS[sort.key]);
-    return sort.descending ? sorted.reverse() : sorted;
-  }, [results, sort, onlyShort]);
+  const { rows, sortButton, ariaSort } = useSortedRows(results, SORTS, onlyShort ? shortIn2030 : null);
 
   useEffect(() => {
     if (status.kind === 'done' && results.length) {
@@ -106,16 +102,6 @@ export default function QuotaFiles() {
 
   useChart(canvas, results.length ? (c) => drawQuotaChart(c, results) : null, [results]);
 
-  const sortButton = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    return (
-      <button type="button" class="quota__sort" onClick={() => setSort({ key, descending: active ? !sort.descending : false })}>
-        {label}
-        <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-      </button>
-    );
-  };
-  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   /** The rules the shown results were computed with (the select may have changed since). */
   const applied = status.kind === 'done' ? status.context : rules;
   const detailed = results.find((r) => r.code === detail);

@@ -63,11 +63,17 @@ function arithmetic(t: Threshold, base: number, required: number): string {
   return `⌈${fmt(base)} × ${t.percent}%⌉ = ${fmt(required)}`;
 }
 
-function indicatorResult(indicator: CountIndicator, t: Threshold, input: QualityInput): IndicatorResult {
+/** The figures of one indicator in one phase; unknown when the base or the current count is. */
+function indicatorFigures(indicator: CountIndicator, t: Threshold, input: QualityInput) {
   const base = input.bases[indicator.base];
   const current = input.current[indicator.id];
   const required = base === null ? null : requiredCount(t, base);
   const gap = required === null || current === null ? null : Math.max(0, required - current);
+  return { base, current, required, gap };
+}
+
+function indicatorResult(indicator: CountIndicator, t: Threshold, input: QualityInput): IndicatorResult {
+  const { base, current, required, gap } = indicatorFigures(indicator, t, input);
   const rule = `${thresholdText(t).replace(/^t/, 'T')} ${indicator.counted}: ${indicator.name.charAt(0).toLowerCase()}${indicator.name.slice(1)}.`;
   return {
     indicator,
@@ -108,6 +114,16 @@ function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
 /** Notes on a commune's own figures, shown beside its result and in canh_bao. */
 export function inputWarnings(input: QualityInput): string[] {
   return input.bases.leaders === 0 ? ['số lãnh đạo, quản lý bằng 0'] : [];
+}
+
+/**
+ * How many of a phase's targets the commune's figures show as not met (unknown figures
+ * are not counted): the same test as communeQuality, without the explanations, so a
+ * whole file can be sorted and filtered by it.
+ */
+export function unmetTargets(input: QualityInput, rules: QualityRuleSet, phase: PhaseId): number {
+  const indicators = rules.indicators.filter((indicator) => (indicatorFigures(indicator, indicator.phases[phase], input).gap ?? 0) > 0).length;
+  return indicators + (satisfactionMet(rules.satisfaction[phase], input.satisfaction) === false ? 1 : 0) + (input.digitalTransformation === false ? 1 : 0);
 }
 
 export function communeQuality(input: QualityInput, rules: QualityRuleSet): CommuneQuality {

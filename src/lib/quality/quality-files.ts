@@ -11,9 +11,9 @@ import { type RosterCounts, countRoster } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
 import { type TrainingCandidate, countByCommune, laiChauCandidates } from '../roster/lai-chau';
 import { readChatLuongCsv } from './chat-luong-csv';
-import { inputWarnings } from './engine';
+import { inputWarnings, unmetTargets } from './engine';
 import type { QualityInput } from './input';
-import type { QualityRuleSet } from './rules';
+import { PHASES, type PhaseId, type QualityRuleSet } from './rules';
 import { qualityResultCsv } from './result-csv';
 
 export interface QualityFiles {
@@ -40,6 +40,8 @@ export interface CommuneResult {
   warnings: string[];
   /** Lai Châu: cadres to send for university training; null without a roster. */
   laiChau: number | null;
+  /** Targets of each phase the figures show as not met (unmetTargets). */
+  unmet: Record<PhaseId, number>;
 }
 
 export interface QualityFilesResult {
@@ -112,7 +114,8 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
   const communes = inputs.map((input): CommuneResult => {
     const warnings = inputWarnings(input);
     if (files.canBo && !counts.has(input.code)) warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
-    return { input, warnings, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null };
+    const unmet = Object.fromEntries(PHASES.map((p) => [p.id, unmetTargets(input, options.rules, p.id)])) as Record<PhaseId, number>;
+    return { input, warnings, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null, unmet };
   });
   const resultCsv = qualityResultCsv(communes, options.rules, options.training, options.reference.year);
   progress(3, 3, 'Đã tính xong');
