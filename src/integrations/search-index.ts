@@ -16,11 +16,16 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
   let clauses = 0;
   let pages = 0;
-  for (const slug of slugs) {
-    const html = await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => '');
-    const document = planSearchDocument(html, `/ke-hoach/${slug}/`);
-    if (!document) continue;
-    const added = await index.addHTMLFile({ url: document.url, content: document.html });
+  const prepare = async (slug: string) => planSearchDocument(await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => ''), `/ke-hoach/${slug}/`);
+  // While Pagefind (its own process) indexes one page, this process prepares the next,
+  // so both cores work; pages are still added in the same order every build.
+  let next = slugs.length ? prepare(slugs[0]!) : null;
+  for (let i = 0; next; i++) {
+    const document = await next;
+    const adding = document ? index.addHTMLFile({ url: document.url, content: document.html }) : null;
+    next = i + 1 < slugs.length ? prepare(slugs[i + 1]!) : null;
+    const added = await adding;
+    if (!document || !added) continue;
     if (added.errors.length) throw new Error(`Lỗi lập chỉ mục ${document.url}: ${added.errors.join('; ')}`);
     pages++;
     clauses += document.clauses;

@@ -35,7 +35,15 @@ function writtenTokens(text: string): Set<string> {
   return tokens;
 }
 
+/** Each abbreviation's long forms as folded words, worked out once per list. */
+const foldedLongForms = new WeakMap<Abbreviation[], string[][][]>();
+
 export function searchAliases(text: string, abbreviations: Abbreviation[] = ABBREVIATIONS): string[] {
+  let longForms = foldedLongForms.get(abbreviations);
+  if (!longForms) {
+    longForms = abbreviations.map(({ long }) => long.map(foldedWords));
+    foldedLongForms.set(abbreviations, longForms);
+  }
   const aliases = new Set<string>();
   for (const word of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (/[đĐ]/.test(word)) aliases.add(foldVietnamese(word));
@@ -44,9 +52,9 @@ export function searchAliases(text: string, abbreviations: Abbreviation[] = ABBR
   // Abbreviations match case-sensitively as written (DTTS, VH-XH), so ordinary
   // words that share their letters do not trigger them.
   const written = writtenTokens(text);
-  for (const { short, long } of abbreviations) {
+  for (const [i, { short, long }] of abbreviations.entries()) {
     if (written.has(short)) for (const l of long) aliases.add(l);
-    if (long.some((l) => containsPhrase(folded, foldedWords(l)))) {
+    if (longForms[i]!.some((phrase) => containsPhrase(folded, phrase))) {
       aliases.add(short);
       aliases.add(foldVietnamese(short));
     }

@@ -5,9 +5,17 @@
  */
 const MARKS = /[\u0300-\u036f]/g;
 
+/** Folded characters seen so far: indexing thousands of plans folds the same few hundred characters millions of times. */
+const folds = new Map<string, string>();
+
 function foldChar(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+  if (ch < '\u0080') return ch.toLowerCase();
+  let folded = folds.get(ch);
+  if (folded === undefined) {
+    folded = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+    folds.set(ch, folded);
+  }
+  return folded;
 }
 
 /** "Đào tạo, HĐND" → "dao tao, hdnd". Input in any Unicode form; output has the same length as the NFC input. */
