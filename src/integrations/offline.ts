@@ -4,8 +4,8 @@
  * content hash as its version. Generic on purpose: any page or tool added later is
  * precached without touching this file.
  */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { precacheManifest, type BuiltFile } from '../lib/offline/precache';
@@ -13,15 +13,16 @@ import { precacheManifest, type BuiltFile } from '../lib/offline/precache';
 const TEMPLATE = 'src/integrations/service-worker.js';
 const MANIFEST_LINE = "const MANIFEST = { version: '', urls: [] };";
 
-/** Every file under `dir`, with paths relative to it and "/" separators. */
+/** The path of every file under `dir`, relative to it, with "/" separators. */
+export async function builtPaths(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Every file under `dir` with its bytes (paths as in `builtPaths`). */
 export async function builtFiles(dir: string): Promise<BuiltFile[]> {
-  const paths = await readdir(dir, { recursive: true });
   const files: BuiltFile[] = [];
-  for (const path of paths) {
-    const full = join(dir, path);
-    if (!(await stat(full)).isFile()) continue;
-    files.push({ path: path.split(sep).join('/'), bytes: await readFile(full) });
-  }
+  for (const path of await builtPaths(dir)) files.push({ path, bytes: await readFile(join(dir, path)) });
   return files;
 }
 

@@ -1,11 +1,11 @@
 /** Writes dist/_headers from the CSP <meta> of every built page (see src/lib/security/headers.ts). */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { servedUrl } from '../lib/offline/precache';
 import { cspOfPage, headersFile, type PagePolicy } from '../lib/security/headers';
-import { builtFiles } from './offline';
+import { builtPaths } from './offline';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -14,11 +14,11 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const distDir = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
-        for (const file of await builtFiles(distDir)) {
-          if (!file.path.endsWith('.html')) continue;
-          const csp = cspOfPage(new TextDecoder().decode(file.bytes));
-          if (csp === null) throw new Error(`${file.path} không có Content-Security-Policy.`);
-          pages.push({ url: servedUrl(file.path), csp });
+        for (const path of await builtPaths(distDir)) {
+          if (!path.endsWith('.html')) continue;
+          const csp = cspOfPage(await readFile(join(distDir, path), 'utf8'));
+          if (csp === null) throw new Error(`${path} không có Content-Security-Policy.`);
+          pages.push({ url: servedUrl(path), csp });
         }
         await writeFile(join(distDir, '_headers'), headersFile(pages));
       },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { servedUrl } from '../lib/offline/precache';
 import { robotsTxt, sitemapXml } from '../lib/sitemap';
-import { builtFiles } from './offline';
+import { builtPaths } from './offline';
 
 export function sitemap(): AstroIntegration {
   let site = '';
@@ -18,7 +18,7 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const distDir = fileURLToPath(dir);
-        const pages = (await builtFiles(distDir)).filter((file) => file.path.endsWith('.html')).map((file) => servedUrl(file.path));
+        const pages = (await builtPaths(distDir)).filter((path) => path.endsWith('.html')).map(servedUrl);
         await writeFile(join(distDir, 'sitemap.xml'), sitemapXml(site, pages));
         await writeFile(join(distDir, 'robots.txt'), robotsTxt(site));
       },

@@ -30,27 +30,49 @@ export interface RelatedPlans {
   browse: { href: string; label: string }[];
 }
 
+type PlanEntry = { id: string; data: PlanData };
+
+/** Each plan's position and cited numbers, worked out once per collection: relatedPlans runs for every plan. */
+interface CollectionIndex {
+  position: Map<string, number>;
+  cited: Set<string>[];
+}
+const collectionIndexes = new WeakMap<readonly PlanEntry[], CollectionIndex>();
+
+function collectionIndex(plans: readonly PlanEntry[]): CollectionIndex {
+  let index = collectionIndexes.get(plans);
+  if (!index) {
+    index = {
+      position: new Map(plans.map((p, i) => [p.id, i])),
+      cited: plans.map((p) => new Set(p.data.legalBasis.map((b) => b.number))),
+    };
+    collectionIndexes.set(plans, index);
+  }
+  return index;
+}
+
 /**
  * Plans that implement the same document, or belong to the same province. A large
  * collection (hundreds of plans on one decision) would list every plan on every page,
  * so only the closest few are named, with links to the filtered list for the rest.
  */
-export function relatedPlans(slug: string, plans: { id: string; data: PlanData }[]): RelatedPlans {
-  const self = plans.find((p) => p.id === slug);
-  if (!self) return { shown: [], total: 0, browse: [] };
-  const { province } = self.data;
+export function relatedPlans(slug: string, plans: readonly PlanEntry[]): RelatedPlans {
+  const { position, cited } = collectionIndex(plans);
+  const selfAt = position.get(slug);
+  if (selfAt === undefined) return { shown: [], total: 0, browse: [] };
+  const { province } = plans[selfAt]!.data;
   // A document named twice (implemented and cited) counts once.
-  const basis = self.data.legalBasis.filter((b, i, all) => all.findIndex((c) => c.number === b.number) === i);
+  const basis = plans[selfAt]!.data.legalBasis.filter((b, i, all) => all.findIndex((c) => c.number === b.number) === i);
   const candidates = plans
-    .filter((p) => p.id !== slug)
-    .map((p) => {
-      const numbers = new Set(p.data.legalBasis.map((b) => b.number));
-      return { p, basis: basis.filter((b) => numbers.has(b.number)), sameProvince: p.data.province === province };
-    })
+    .map((p, i) => ({ p, basis: i === selfAt ? [] : basis.filter((b) => cited[i]!.has(b.number)), sameProvince: i !== selfAt && p.data.province === province }))
     .filter((c) => c.basis.length > 0 || c.sameProvince);
   const score = (c: (typeof candidates)[number]) => c.basis.length + (c.sameProvince ? 1 : 0);
-  // Stable sort: equally close plans keep the collection's order.
-  const shown = [...candidates].sort((a, b) => score(b) - score(a)).slice(0, RELATED_SHOWN);
+  // Closest first, equally close plans in the collection's order; scores are small
+  // whole numbers, so picking by score avoids sorting thousands of candidates per plan.
+  const shown: typeof candidates = [];
+  for (let wanted = basis.length + 1; wanted > 0 && shown.length < RELATED_SHOWN; wanted--) {
+    for (const c of candidates) if (score(c) === wanted && shown.length < RELATED_SHOWN) shown.push(c);
+  }
   const listHref = (filter: Partial<PlanFilters>) => `${PLAN_LIST_PATH}${filtersToSearch({ ...NO_FILTERS, ...filter })}`;
   const browse =
     candidates.length > shown.length
@@ -72,7 +94,7 @@ export function relatedPlans(slug: string, plans: { id: string; data: PlanData }
   };
 }
 
-export function summarisePlans(plans: { id: string; data: PlanData }[]): PlanSummary[] {
+export function summarisePlans(plans: readonly PlanEntry[]): PlanSummary[] {
   return plans.map(({ id, data }) => ({
     slug: id,
     href: planPath(id),
