@@ -1,7 +1,7 @@
 /**
  * Lighthouse budget (issue 7), run by npm test after the other tests so nothing else
  * competes for the machine: prints the four scores per page type and fails when any
- * category is under 95 (best of up to three runs; see test/support/lighthouse.ts).
+ * category is under 95 (best of up to five runs; see test/support/lighthouse.ts).
  * Run alone: npm run build && npm run bench:lighthouse
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -22,7 +22,7 @@ export const LIGHTHOUSE_PAGES = ['/', '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/',
  * score (the page's tasks take longer), so a page under budget is run again and the best
  * score of each category is kept.
  */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 
 /** Async: the static server runs in the calling process and must keep answering while Lighthouse loads pages. */
 async function lighthouseOnce(url: string, out: string): Promise<Scores> {

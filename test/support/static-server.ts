@@ -1,5 +1,9 @@
-/** A small static file server for the built site (dist/), the way a plain host serves it. */
+/**
+ * A small static file server for the built site (dist/), the way a plain host serves it:
+ * text compressed with gzip when the browser accepts it.
+ */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -52,7 +56,13 @@ export async function startStaticServer(
     }
     const body = await readFile(path);
     onServe(url.pathname, body.byteLength);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    if (/^text\/|json|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, vary: 'Accept-Encoding' });
     res.end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -4,6 +4,13 @@
  * never changes under someone in the middle of reading or computing.
  */
 
+/**
+ * A first install downloads the whole site (plans, search index, calculators). On a slow
+ * connection that waits until the page has settled, so the page's own scripts, and the
+ * first file an official loads, do not queue behind it.
+ */
+const FIRST_INSTALL_DELAY_MS = 5000;
+
 /** Set when the user asked for the new version in this tab: only then does it reload. */
 let reloadRequested = false;
 
@@ -25,6 +32,7 @@ export async function watchForUpdates(): Promise<void> {
   // Precaching the whole site must not compete with the page's own first load.
   if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
   const container = navigator.serviceWorker;
+  if (!container.controller) await new Promise((settled) => setTimeout(settled, FIRST_INSTALL_DELAY_MS));
   let registration: ServiceWorkerRegistration;
   try {
     registration = await container.register('/sw.js', { scope: '/' });
