@@ -89,6 +89,23 @@ describe('plan list', () => {
     await expect.poll(() => page.getByText('Không có kế hoạch nào khớp bộ lọc').count()).toBe(1);
   });
 
+  it('keeps a filter chosen before the page’s script has loaded (slow connection)', async () => {
+    const page = await newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/PlanFilter\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin()}/ke-hoach/`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Tỉnh, thành phố').selectOption('Hải Phòng');
+    expect(await cards(page).count()).toBe(5);
+    release();
+    await expect.poll(() => cards(page).count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('Hải Phòng');
+    expect(await page.getByLabel('Tỉnh, thành phố').inputValue()).toBe('Hải Phòng');
+  });
+
   it('lists every plan without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${origin()}/ke-hoach/`);

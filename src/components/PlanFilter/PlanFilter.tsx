@@ -1,5 +1,5 @@
 /** Filterable list of plans. Server-rendered in full, so it works without JavaScript. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type PlanFilters,
   type PlanSummary,
@@ -20,19 +20,27 @@ const LABELS: Record<keyof PlanFilters, string> = {
 
 export default function PlanFilter({ plans }: { plans: PlanSummary[] }) {
   const [filters, setFilters] = useState<PlanFilters>(EMPTY);
-  useEffect(() => setFilters(filtersFromSearch(location.search)), []);
-
-  const update = (key: keyof PlanFilters, value: string) => {
-    const next = { ...filters, [key]: value };
+  const form = useRef<HTMLFormElement>(null);
+  const show = (next: PlanFilters) => {
     setFilters(next);
     history.replaceState(null, '', `${location.pathname}${filtersToSearch(next)}`);
   };
+  useEffect(() => {
+    // On a slow connection the lists can be used before this script has run: what was
+    // chosen there wins over the address (the page is served with every list on "Tất cả").
+    const chosen = [...new FormData(form.current!)].filter(([key, value]) => key in EMPTY && value !== '');
+    const fromUrl = filtersFromSearch(location.search);
+    if (chosen.length === 0) setFilters(fromUrl);
+    else show({ ...fromUrl, ...Object.fromEntries(chosen) });
+  }, []);
+
+  const update = (key: keyof PlanFilters, value: string) => show({ ...filters, [key]: value });
   const options = filterOptions(plans);
   const shown = filterPlans(plans, filters);
 
   return (
     <div class="plan-filter">
-      <form class="plan-filter__form" role="search" aria-label="Lọc kế hoạch" onSubmit={(e) => e.preventDefault()}>
+      <form ref={form} class="plan-filter__form" role="search" aria-label="Lọc kế hoạch" onSubmit={(e) => e.preventDefault()}>
         {(Object.keys(LABELS) as (keyof PlanFilters)[]).map((key) => (
           <div class="plan-filter__field" key={key}>
             <label for={`loc-${key}`}>{LABELS[key]}</label>
