@@ -2,8 +2,8 @@
  * Builds the Pagefind index after Astro has written the site: one document per
  * plan page, one sub-result per clause (see src/lib/search/records.ts).
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -30,8 +30,16 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
     pages++;
     clauses += document.clauses;
   }
-  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
+  // The files are taken back and written here, not with index.writeFiles: Pagefind answers
+  // that call before its own writes are finished, and close() below then cut the last file
+  // short (a 64 KB search core instead of 68 KB, once in a CI run).
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Không tạo được tệp chỉ mục tìm kiếm: ${built.errors.join('; ')}`);
+  for (const file of built.files) {
+    const target = join(distDir, 'pagefind', file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
   await pagefind.close();
   return { pages, clauses };
 }
