@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 30_000,
+    // A page waits on a real browser, worker and search index; one second (the default)
+    // is too short when the machine is busy, and a passing poll returns as soon as it holds.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });
