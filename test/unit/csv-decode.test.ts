@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes } from '../../src/lib/csv/decode';
+import { UNCOMMON_CHARACTER, decodeCsvBytes } from '../../src/lib/csv/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** Bytes equal to the code points (all below 256): how legacy-font text is stored in a single-byte file. */
@@ -61,6 +61,17 @@ describe('decodeCsvBytes: encodings', () => {
 
   it('returns NFC even for decomposed UTF-8 input (as macOS writes it)', () => {
     expect(decodedText(utf8('Đồng Hỷ'.normalize('NFD')))).toBe('Đồng Hỷ');
+  });
+
+  it('skips normalising only text that NFC leaves unchanged and that has no control characters', () => {
+    const common = Array.from({ length: 0x2100 }, (_, code) => String.fromCharCode(code)).filter((ch) => !UNCOMMON_CHARACTER.test(ch));
+    expect(common).toHaveLength(988);
+    expect(common.filter((ch) => /\p{Cc}/u.test(ch) && !'\t\n\v\f\r'.includes(ch))).toEqual([]);
+    const changed = common.flatMap((first) => common.filter((second) => (first + second).normalize('NFC') !== first + second).map((second) => first + second));
+    expect(changed).toEqual([]);
+    // Combining marks and control characters take the full path.
+    expect(UNCOMMON_CHARACTER.test('\u0300')).toBe(true);
+    expect(UNCOMMON_CHARACTER.test('\u0085')).toBe(true);
   });
 
   it('reports damaged UTF-8 with the line of the bad byte instead of guessing Windows-1258', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter, matchHeaders, normalizeHeader, type ColumnSpec } from '../../src/lib/csv/headers';
 import { formatCount, formatPercent, parseCount, parsePercent } from '../../src/lib/csv/numbers';
 import { formatIssue } from '../../src/lib/csv/issues';
-import { MAX_COLUMNS, MAX_DATA_ROWS, readCsvTable } from '../../src/lib/csv/read';
+import { MAX_COLUMNS, MAX_DATA_ROWS, PARSE_CHUNK_CHARS, readCsvTable, readRecords } from '../../src/lib/csv/read';
 import { rational } from '../../src/lib/math/rational';
 
 describe('parseCount', () => {
@@ -138,16 +138,26 @@ describe('header matching', () => {
   });
 });
 
-const errors = (text: string) =>
-  readCsvTable(text, 't.csv', columns).issues.filter((issue) => issue.severity === 'error');
+/** The header read, every row handed to the row reader (cells keyed by column), and all issues. */
+function readAll(text: string, fileName = 't.csv') {
+  const table = readCsvTable(text, fileName, columns);
+  const rows: { row: number; cells: Record<string, string> }[] = [];
+  const { issues } = readRecords(table, (cells) => {
+    rows.push({ row: cells.row, cells: Object.fromEntries(columns.map((c) => [c.key, cells.text(c.key) ?? ''])) });
+    return null;
+  });
+  return { table, rows, issues };
+}
+
+const errors = (text: string) => readAll(text).issues.filter((issue) => issue.severity === 'error');
 
 describe('readCsvTable', () => {
   it('reads a comma-separated file with row numbers as Excel shows them', () => {
-    const table = readCsvTable('ma_xa,ten_xa,bien_che\nX01, Xã A ,20\nX02,Xã B,25\n', 'xa.csv', columns);
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,bien_che\nX01, Xã A ,20\nX02,Xã B,25\n', 'xa.csv');
     expect(table.delimiter).toBe(',');
     expect(table.headerRow).toBe(1);
-    expect(table.issues).toEqual([]);
-    expect(table.rows).toEqual([
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([
       { row: 2, cells: { ma_xa: 'X01', ten_xa: 'Xã A', bien_che: '20', lanh_dao_dtts: '', ty_le_dtts: '' } },
       { row: 3, cells: { ma_xa: 'X02', ten_xa: 'Xã B', bien_che: '25', lanh_dao_dtts: '', ty_le_dtts: '' } },
     ]);
@@ -156,29 +166,29 @@ describe('readCsvTable', () => {
   });
 
   it('detects ";" even when labels contain commas, and keeps the labels as written', () => {
-    const table = readCsvTable('Mã xã;Tên xã;Biên chế được giao;Lãnh đạo, quản lý DTTS\nX01;Xã A;1.234;2\n', 't.csv', columns);
+    const { table, rows, issues } = readAll('Mã xã;Tên xã;Biên chế được giao;Lãnh đạo, quản lý DTTS\nX01;Xã A;1.234;2\n');
     expect(table.delimiter).toBe(';');
-    expect(table.rows[0]?.cells).toMatchObject({ ma_xa: 'X01', bien_che: '1.234', lanh_dao_dtts: '2' });
+    expect(rows[0]?.cells).toMatchObject({ ma_xa: 'X01', bien_che: '1.234', lanh_dao_dtts: '2' });
     expect(table.labels.bien_che).toBe('Biên chế được giao');
   });
 
   it('detects tab (Excel “Unicode text”) with decimal commas in cells', () => {
-    const table = readCsvTable('ma_xa\tten_xa\tbien_che\tty_le_dtts\nX01\tXã A, huyện B\t20\t12,5\n', 't.csv', columns);
+    const { table, rows, issues } = readAll('ma_xa\tten_xa\tbien_che\tty_le_dtts\nX01\tXã A, huyện B\t20\t12,5\n');
     expect(table.delimiter).toBe('\t');
-    expect(table.rows[0]?.cells).toMatchObject({ ten_xa: 'Xã A, huyện B', ty_le_dtts: '12,5' });
+    expect(rows[0]?.cells).toMatchObject({ ten_xa: 'Xã A, huyện B', ty_le_dtts: '12,5' });
   });
 
   it('handles CRLF, LF and CR line endings mixed in one file', () => {
-    const table = readCsvTable('ma_xa,ten_xa,bien_che\r\nX01,A,1\nX02,B,2\rX03,C,3\r\n', 't.csv', columns);
-    expect(table.issues).toEqual([]);
-    expect(table.rows.map((row) => [row.row, row.cells.ma_xa])).toEqual([[2, 'X01'], [3, 'X02'], [4, 'X03']]);
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,bien_che\r\nX01,A,1\nX02,B,2\rX03,C,3\r\n');
+    expect(issues).toEqual([]);
+    expect(rows.map((row) => [row.row, row.cells.ma_xa])).toEqual([[2, 'X01'], [3, 'X02'], [4, 'X03']]);
   });
 
   it('reads quoted cells with delimiters, doubled quotes and line breaks, one Excel row each', () => {
     const text = 'ma_xa,ten_xa,bien_che\nX01,"Xã A, huyện ""B""",1\nX02,"Xã\r\nhai dòng",2\nX03,C,3';
-    const table = readCsvTable(text, 't.csv', columns);
-    expect(table.issues).toEqual([]);
-    expect(table.rows.map((row) => [row.row, row.cells.ten_xa])).toEqual([
+    const { table, rows, issues } = readAll(text);
+    expect(issues).toEqual([]);
+    expect(rows.map((row) => [row.row, row.cells.ten_xa])).toEqual([
       [2, 'Xã A, huyện "B"'],
       [3, 'Xã\nhai dòng'],
       [4, 'C'],
@@ -186,32 +196,32 @@ describe('readCsvTable', () => {
   });
 
   it('skips blank rows, including rows of empty cells, but keeps counting them', () => {
-    const table = readCsvTable('ma_xa,ten_xa,bien_che\n\nX01,A,1\n,,\n  \nX02,B,2', 't.csv', columns);
-    expect(table.issues).toEqual([]);
-    expect(table.rows.map((row) => row.row)).toEqual([3, 6]);
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,bien_che\n\nX01,A,1\n,,\n  \nX02,B,2');
+    expect(issues).toEqual([]);
+    expect(rows.map((row) => row.row)).toEqual([3, 6]);
   });
 
   it('tolerates trailing empty cells that Excel pads rows with', () => {
-    const table = readCsvTable('ma_xa,ten_xa,bien_che,,\nX01,A,1,,\nX02,B,2', 't.csv', columns);
-    expect(table.issues).toEqual([]);
-    expect(table.rows).toHaveLength(2);
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,bien_che,,\nX01,A,1,,\nX02,B,2');
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(2);
   });
 
   it('skips title rows above the header, with a warning', () => {
-    const table = readCsvTable('DANH SÁCH CÁC XÃ,,\nNăm 2026,,\nma_xa,ten_xa,bien_che\nX01,A,1', 't.csv', columns);
+    const { table, rows, issues } = readAll('DANH SÁCH CÁC XÃ,,\nNăm 2026,,\nma_xa,ten_xa,bien_che\nX01,A,1');
     expect(table.headerRow).toBe(3);
-    expect(table.rows[0]?.row).toBe(4);
-    expect(table.issues).toEqual([
+    expect(rows[0]?.row).toBe(4);
+    expect(issues).toEqual([
       { file: 't.csv', row: null, column: null, severity: 'warning', message: 'Dòng 1, 2 nằm trên dòng tiêu đề (dòng 3) nên được bỏ qua.' },
     ]);
   });
 
   it('reports an unbalanced quote with its row and does not read that row', () => {
-    const table = readCsvTable('ma_xa,ten_xa,bien_che\nX01,A,1\nX02,"B,2\nX03,C,3', 't.csv', columns);
-    expect(table.issues).toHaveLength(1);
-    expect(table.issues[0]).toMatchObject({ row: 3, severity: 'error' });
-    expect(table.issues[0]?.message).toContain('không được đóng');
-    expect(table.rows.map((row) => row.row)).toEqual([2]);
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,bien_che\nX01,A,1\nX02,"B,2\nX03,C,3');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ row: 3, severity: 'error' });
+    expect(issues[0]?.message).toContain('không được đóng');
+    expect(rows.map((row) => row.row)).toEqual([2]);
   });
 
   it('reports a quote in the middle of a quoted cell', () => {
@@ -233,8 +243,8 @@ describe('readCsvTable', () => {
   });
 
   it('reports header problems on the header row', () => {
-    const table = readCsvTable('ma_xa,ten_xa,Ghi chú\nX01,A,x', 't.csv', columns);
-    expect(table.issues).toEqual([
+    const { table, rows, issues } = readAll('ma_xa,ten_xa,Ghi chú\nX01,A,x');
+    expect(issues).toEqual([
       { file: 't.csv', row: 1, column: 'Ghi chú', severity: 'warning', message: 'Cột “Ghi chú” (cột C) không có trong mẫu nên được bỏ qua.' },
       { file: 't.csv', row: 1, column: 'Biên chế được giao', severity: 'error', message: 'Thiếu cột bắt buộc “Biên chế được giao” (bien_che).' },
     ]);
@@ -250,18 +260,38 @@ describe('readCsvTable', () => {
   it(`refuses more than ${MAX_DATA_ROWS} data rows, quickly`, () => {
     const text = `ma_xa,ten_xa,bien_che\n${'X,A,1\n'.repeat(MAX_DATA_ROWS + 1)}`;
     const started = Date.now();
-    const table = readCsvTable(text, 't.csv', columns);
+    const { table, rows, issues } = readAll(text);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(table.rows).toEqual([]);
-    expect(table.issues).toEqual([
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
       { file: 't.csv', row: null, column: null, severity: 'error', message: 'Tệp có hơn 200.000 dòng dữ liệu; tối đa 200.000 dòng.' },
     ]);
   });
 
   it(`accepts exactly ${MAX_DATA_ROWS} data rows`, () => {
-    const table = readCsvTable(`ma_xa,ten_xa,bien_che\n${'X,A,1\n'.repeat(MAX_DATA_ROWS)}`, 't.csv', columns);
-    expect(table.issues).toEqual([]);
-    expect(table.rows).toHaveLength(MAX_DATA_ROWS);
+    const { table, rows, issues } = readAll(`ma_xa,ten_xa,bien_che\n${'X,A,1\n'.repeat(MAX_DATA_ROWS)}`);
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(MAX_DATA_ROWS);
+  }, 20_000);
+
+  it('reads a file of several parse chunks with the row numbers Excel shows, and a bad quote on a chunk boundary once', () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => `X${i},Xã có tên khá dài số ${i},${i}`);
+    // A bad row starting 6 characters before the end of the first chunk: its quote error is
+    // met in that chunk's unfinished last line, and again when the next chunk parses it whole.
+    const before = `ma_xa,ten_xa,bien_che\n${rows.join('\n')}\n`;
+    const padding = `X25000,${'a'.repeat(PARSE_CHUNK_CHARS - 6 - before.length - 'X25000,,1\n'.length)},1\n`;
+    const after = Array.from({ length: 30_000 }, (_, i) => `Y${i},Xã ${i},${i}`).join('\n');
+    const { rows: read, issues } = readAll(`${before}${padding}"A"B",Xã lỗi,1\n${after}`);
+    expect(issues).toEqual([expect.objectContaining({ row: 25_003, severity: 'error', message: expect.stringContaining('đặt sai chỗ') })]);
+    expect(read).toHaveLength(55_001);
+    expect(read.at(-1)).toEqual({ row: 55_003, cells: { ma_xa: 'Y29999', ten_xa: 'Xã 29999', bien_che: '29999', lanh_dao_dtts: '', ty_le_dtts: '' } });
+  });
+
+  it(`counts records, not lines, towards the ${MAX_DATA_ROWS}-row limit`, () => {
+    const records = MAX_DATA_ROWS / 2 + 1;
+    const { rows, issues } = readAll(`ma_xa,ten_xa,bien_che\n${'X,"Xã\nhai dòng",1\n'.repeat(records)}`);
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(records);
   }, 20_000);
 
   it(`refuses more than ${MAX_COLUMNS} columns`, () => {

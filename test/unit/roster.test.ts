@@ -26,8 +26,12 @@ describe('yes/no and date cells', () => {
     ['1980-03-05', { year: 1980, month: 3, day: 5 }, false],
     ['1980', { year: 1980, month: 1, day: 1 }, true],
     ['29/02/2000', { year: 2000, month: 2, day: 29 }, false],
+    [' 05/03/1980 ', { year: 1980, month: 3, day: 5 }, false],
+    ['05.03.1980', { year: 1980, month: 3, day: 5 }, false],
+    ['05-03-1980', { year: 1980, month: 3, day: 5 }, false],
+    ['1980-3-5', { year: 1980, month: 3, day: 5 }, false],
   ])('%s', (cell, value, yearOnly) => expect(parseDate(cell)).toEqual({ ok: true, value, yearOnly }));
-  it.each(['31/02/1990', '29/02/1900', '1990/03/05', '03-1990', '13/13/1990', '80'])('rejects %s', (cell) => expect(parseDate(cell).ok).toBe(false));
+  it.each(['31/02/1990', '29/02/1900', '1990/03/05', '03-1990', '13/13/1990', '80', '00/03/1990', '05/00/1990', '0a/03/1990', '05/03/199x', '1990-02-30', '1990-13-01', '+5/03/1990'])('rejects %s', (cell) => expect(parseDate(cell).ok).toBe(false));
 });
 
 describe('can-bo.csv', () => {

@@ -1,6 +1,6 @@
-/** Files in and out of a page that works on files (the calculators, the register's exports): the chosen file's bytes, the example data, and a download made in the tab. */
+/** Files in and out of a page that works on files (the calculators, the register's exports): the chosen file (read by the worker), the example data, and a download made in the tab. */
 import { fileSizeProblem } from '../../lib/csv/decode';
-import type { InputFile } from '../../lib/csv/input-file';
+import type { PickedFile } from './worker-job';
 
 /** The message for the first chosen file over the size limit. Checked before reading: reading a huge file would freeze the tab first. */
 export function oversizedFile(inputs: (HTMLInputElement | null)[]): string | null {
@@ -12,15 +12,16 @@ export function oversizedFile(inputs: (HTMLInputElement | null)[]): string | nul
   return null;
 }
 
-export async function chosenFile(input: HTMLInputElement | null): Promise<InputFile | undefined> {
+/** The file chosen in `input`, unread: the worker reads it. */
+export function chosenFile(input: HTMLInputElement | null): PickedFile | undefined {
   const file = input?.files?.[0];
-  return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
+  return file ? { name: file.name, blob: file } : undefined;
 }
 
 /** An example file from /mau/ (same origin; the only request a calculator makes). */
-export async function exampleFile(name: string): Promise<InputFile> {
+export async function exampleFile(name: string): Promise<PickedFile> {
   const response = await fetch(`/mau/${name}`);
-  return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
+  return { name, blob: await response.blob() };
 }
 
 /** Saves text the page made as a download (a CSV unless `type` says otherwise); nothing is sent anywhere. */

@@ -7,7 +7,7 @@
  * press the button, yet pages that only read load none of it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Progress } from '../../lib/csv/input-file';
+import type { InputFile, Progress } from '../../lib/csv/input-file';
 
 /** The result's fields that are lists, which may come in batches. */
 type ListKey<R> = { [K in keyof R]: R[K] extends unknown[] ? K : never }[keyof R];
@@ -25,6 +25,33 @@ export type JobStatus<R, C> =
   | { kind: 'failed'; message: string }
   /** `context`: what the page asked for (e.g. the rule set), as it was when the job started. */
   | { kind: 'done'; result: R; context: C };
+
+/**
+ * A chosen file as the page hands it to the worker: the File itself (a handle, not its
+ * bytes), so the page's thread neither reads nor copies a 14 MB roster.
+ */
+export interface PickedFile {
+  name: string;
+  blob: Blob;
+}
+
+/** The same record of files, picked (page side) or read (worker side). */
+export type Picked<F> = { [K in keyof F]: F[K] extends InputFile | undefined ? PickedFile | Extract<F[K], undefined> : never };
+
+function readBytes(reader: FileReaderSync, file: PickedFile): InputFile {
+  try {
+    return { name: file.name, bytes: new Uint8Array(reader.readAsArrayBuffer(file.blob)) };
+  } catch {
+    throw new Error(`Không đọc được tệp ${file.name}: tệp có thể đã bị xoá, đổi tên hoặc sửa sau khi chọn. Hãy chọn lại tệp.`);
+  }
+}
+
+/** Worker side: the picked files' bytes, read synchronously as only a worker may. */
+export function readPicked<F>(files: Picked<F>): F {
+  const reader = new FileReaderSync();
+  const read = Object.entries(files as Record<string, PickedFile | undefined>).map(([key, file]) => [key, file && readBytes(reader, file)]);
+  return Object.fromEntries(read) as F;
+}
 
 /** Items per message. */
 const BATCH = 2000;

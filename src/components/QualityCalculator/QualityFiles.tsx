@@ -67,14 +67,14 @@ export default function QualityFiles() {
     run({ files: chosen, trainingId: training.id, reference: at, today: today() }, { training, reference: at });
   };
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const tooLarge = oversizedFile([inputs.chatLuong.current, inputs.canBo.current]);
     if (tooLarge) {
       fail(tooLarge);
       return;
     }
-    const [chatLuong, canBo] = await Promise.all([chosenFile(inputs.chatLuong.current), chosenFile(inputs.canBo.current)]);
+    const [chatLuong, canBo] = [inputs.chatLuong, inputs.canBo].map((input) => chosenFile(input.current));
     if (!chatLuong && !canBo) {
       fail('Chưa chọn tệp nào. Hãy chọn chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai (có thể tải tệp mẫu ở trên).');
       return;

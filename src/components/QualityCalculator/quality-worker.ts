@@ -4,11 +4,11 @@ import type { CalendarDate } from '../../lib/csv/values';
 import { type QualityFiles, computeQuality } from '../../lib/quality/quality-files';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { ruleSetById } from '../../lib/quota/commune-form';
-import { serveWorker } from '../FileTool/worker-job';
+import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
-export type QualityRequest = { files: QualityFiles; trainingId: string; reference: CalendarDate; today: CalendarDate };
+export type QualityRequest = { files: Picked<QualityFiles>; trainingId: string; reference: CalendarDate; today: CalendarDate };
 
 serveWorker((r: QualityRequest, progress) =>
-  computeQuality(r.files, { rules: DONG_THAP_NQ14, training: ruleSetById(r.trainingId), reference: r.reference, today: r.today }, progress),
+  computeQuality(readPicked(r.files), { rules: DONG_THAP_NQ14, training: ruleSetById(r.trainingId), reference: r.reference, today: r.today }, progress),
   'candidates',
 );

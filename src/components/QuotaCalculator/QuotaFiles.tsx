@@ -67,19 +67,19 @@ export default function QuotaFiles() {
     run({ files, rulesId: rules.id }, rules);
   };
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const tooLarge = oversizedFile(Object.values(inputs).map((input) => input.current));
     if (tooLarge) {
       fail(tooLarge);
       return;
     }
-    const xa = await chosenFile(inputs.xa.current);
+    const xa = chosenFile(inputs.xa.current);
     if (!xa) {
       fail('Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).');
       return;
     }
-    const [danToc, donVi, canBo] = await Promise.all([chosenFile(inputs.danToc.current), chosenFile(inputs.donVi.current), chosenFile(inputs.canBo.current)]);
+    const [danToc, donVi, canBo] = [inputs.danToc, inputs.donVi, inputs.canBo].map((input) => chosenFile(input.current));
     start({ xa, danToc, donVi, canBo });
   };
 

@@ -5,8 +5,8 @@
  */
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { computeFromFiles, type QuotaFiles } from '../../lib/quota/quota-files';
-import { serveWorker } from '../FileTool/worker-job';
+import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
-export type QuotaRequest = { files: QuotaFiles; rulesId: string };
+export type QuotaRequest = { files: Picked<QuotaFiles>; rulesId: string };
 
-serveWorker((request: QuotaRequest, progress) => computeFromFiles(request.files, ruleSetById(request.rulesId), progress), 'results');
+serveWorker((request: QuotaRequest, progress) => computeFromFiles(readPicked(request.files), ruleSetById(request.rulesId), progress), 'results');

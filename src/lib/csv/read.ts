@@ -11,13 +11,7 @@ import { type CalendarDate, parseDate, parseYesNo } from './values';
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface CsvRow {
-  /** Row number as Excel shows it (the first line of the file is 1). */
-  row: number;
-  /** Trimmed cell per column key; '' for an empty cell or a column the file lacks. */
-  cells: Record<string, string>;
-}
-
+/** A file's header, read; its rows are read by `readRecords` as they are parsed. */
 export interface CsvTable {
   file: string;
   delimiter: Delimiter;
@@ -27,15 +21,18 @@ export interface CsvTable {
   present: ReadonlySet<string>;
   /** Per column key: its header as written in the file, or the template label when the file lacks it. */
   labels: Record<string, string>;
-  /** Data rows, blank rows left out; rows whose cells do not line up with the header are left out too (and reported). */
-  rows: CsvRow[];
+  /** Problems of the file as a whole and of its header; `readRecords` adds the rows' own. */
   issues: FileIssue[];
+  /** What the rows are read from; null when the file cannot be read past its header. */
+  body: { text: string; width: number; indexes: ReadonlyMap<string, number> } | null;
 }
 
 export const MAX_DATA_ROWS = 200_000;
 export const MAX_COLUMNS = 200;
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'dấu phẩy', ';': 'dấu chấm phẩy', '\t': 'dấu tab' };
+/** Characters PapaParse parses at a time: a 200,000-row roster is read in about 14 chunks. */
+export const PARSE_CHUNK_CHARS = 1 << 20;
 /** Title rows ("DANH SÁCH CÁC XÃ …") above the header are skipped, within this many rows. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -85,11 +82,19 @@ const QUOTE_MESSAGES: Record<string, string> = {
 /** Checks on the set of columns a file has that one ColumnSpec cannot express ("this column or that one"). */
 export type ColumnsCheck = (present: ReadonlySet<string>, labels: Readonly<Record<string, string>>) => HeaderIssue[];
 
+/** Data rows below the header: at most the line breaks after it, so a quick count settles most files. */
+function dataRowsOverLimit(text: string, delimiter: Delimiter, headerRow: number): boolean {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && lines - headerRow <= MAX_DATA_ROWS; at = text.indexOf('\n', at + 1)) lines++;
+  if (lines - headerRow <= MAX_DATA_ROWS) return false;
+  // Quoted cells may span lines: count the records themselves.
+  return parse(text, delimiter, headerRow + MAX_DATA_ROWS + 1).data.length - headerRow > MAX_DATA_ROWS;
+}
+
 /**
- * Reads a CSV text (already decoded) into rows keyed by the given columns. Reports,
- * with the row number Excel shows: unbalanced quotes, rows whose cells do not line up
- * with the header, header problems (with `checkColumns` adding the reader's own), and
- * the size limits.
+ * Reads the header of a CSV text (already decoded): the delimiter, the header row below
+ * any title rows, and the columns. Reports header problems (with `checkColumns` adding
+ * the reader's own) and the size limits; the rows are read by `readRecords`.
  */
 export function readCsvTable(
   text: string,
@@ -108,15 +113,14 @@ export function readCsvTable(
     headerRow,
     present: new Set(),
     labels: Object.fromEntries(columns.map((column) => [column.key, column.label])),
-    rows: [],
     issues: [],
+    body: null,
   };
   const fileError = (message: string, row: number | null = null) =>
     table.issues.push({ file: fileName, row, column: null, message, severity: 'error' });
 
-  const parsed = parse(normalized, delimiter, headerRow + MAX_DATA_ROWS + 1);
-  const records = parsed.data;
-  const header = (records[headerIndex] ?? []).map((cell) => cell.trim());
+  const head = parse(normalized, delimiter, headerRow).data;
+  const header = (head[headerIndex] ?? []).map((cell) => cell.trim());
   const width = usedWidth(header);
   if (width === 0) {
     fileError('Tệp không có dòng tiêu đề (tên các cột) và không có dữ liệu.');
@@ -126,7 +130,7 @@ export function readCsvTable(
     fileError(`Tệp có ${formatCount(width)} cột; tối đa ${MAX_COLUMNS} cột.`, headerRow);
     return table;
   }
-  if (records.length - headerRow > MAX_DATA_ROWS) {
+  if (dataRowsOverLimit(normalized, delimiter, headerRow)) {
     fileError(`Tệp có hơn ${formatCount(MAX_DATA_ROWS)} dòng dữ liệu; tối đa ${formatCount(MAX_DATA_ROWS)} dòng.`);
     return table;
   }
@@ -138,7 +142,7 @@ export function readCsvTable(
     table.issues.push({ file: fileName, row: headerRow, ...issue });
   }
 
-  const skipped = records.slice(0, headerIndex).flatMap((record, index) => (isBlank(record) ? [] : [index + 1]));
+  const skipped = head.slice(0, headerIndex).flatMap((record, index) => (isBlank(record) ? [] : [index + 1]));
   if (skipped.length > 0) {
     table.issues.push({
       file: fileName,
@@ -148,41 +152,7 @@ export function readCsvTable(
       message: `Dòng ${skipped.join(', ')} nằm trên dòng tiêu đề (dòng ${headerRow}) nên được bỏ qua.`,
     });
   }
-
-  const brokenRows = new Set<number>();
-  for (const error of parsed.errors) {
-    const message = QUOTE_MESSAGES[error.code];
-    if (error.type !== 'Quotes' || message === undefined || error.row === undefined) continue;
-    const row = error.row + 1;
-    if (brokenRows.has(row)) continue;
-    brokenRows.add(row);
-    fileError(message, row);
-  }
-
-  // Each column's cell index, looked up once rather than per row (a roster has 200,000 rows).
-  const picks = columns.map((column) => [column.key, indexes.get(column.key)] as const);
-  records.forEach((record, index) => {
-    const row = index + 1;
-    if (index <= headerIndex || brokenRows.has(row)) return;
-    const used = usedWidth(record);
-    if (used === 0) return;
-    if (record.length < width || used > width) {
-      const count = record.length < width ? record.length : used;
-      const hint =
-        count > width
-          ? ` Có thể một ô chứa ${DELIMITER_NAMES[delimiter]} mà không được đặt trong dấu ngoặc kép.`
-          : '';
-      fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(width)} cột.${hint}`, row);
-      return;
-    }
-    const cells: Record<string, string> = {};
-    for (const [key, cellIndex] of picks) cells[key] = cellIndex === undefined ? '' : (record[cellIndex] ?? '').trim();
-    table.rows.push({ row, cells });
-  });
-
-  if (table.rows.length === 0 && !table.issues.some((issue) => issue.severity === 'error')) {
-    fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
-  }
+  table.body = { text: normalized, width, indexes };
   return table;
 }
 
@@ -200,9 +170,17 @@ export function unusedColumnsWarning(table: CsvTable, keys: readonly string[], b
 export class RowCells {
   constructor(
     private readonly table: CsvTable,
-    readonly csvRow: CsvRow,
+    /** Row number as Excel shows it (the first line of the file is 1). */
+    readonly row: number,
+    private readonly record: readonly string[],
     private readonly issues: FileIssue[],
   ) {}
+
+  /** The trimmed cell; '' when empty or the file lacks the column. */
+  private cell(key: string): string {
+    const index = this.table.body?.indexes.get(key);
+    return index === undefined ? '' : (this.record[index] ?? '').trim();
+  }
 
   /** The column's header as written in the file (or the template label). */
   label(key: string): string {
@@ -216,7 +194,7 @@ export class RowCells {
 
   /** Whether the cell has anything in it (valid or not). */
   filled(key: string): boolean {
-    return (this.csvRow.cells[key] ?? '') !== '';
+    return this.cell(key) !== '';
   }
 
   error(key: string | null, message: string): void {
@@ -233,7 +211,7 @@ export class RowCells {
    * missing (reported once, for the header).
    */
   text(key: string, required: boolean | string = false): string | null {
-    const cell = this.csvRow.cells[key] ?? '';
+    const cell = this.cell(key);
     if (cell !== '') return cell;
     if (required && this.hasColumn(key)) {
       this.error(key, typeof required === 'string' ? `Ô trống; ${required}` : 'Ô trống; cột này bắt buộc phải có giá trị.');
@@ -265,7 +243,7 @@ export class RowCells {
   /** Yes/no (a blank cell is "no"); null when the file lacks the column or the cell is invalid (then an error is recorded). */
   yesNo(key: string): boolean | null {
     if (!this.hasColumn(key)) return null;
-    const parsed = parseYesNo(this.csvRow.cells[key] ?? '');
+    const parsed = parseYesNo(this.cell(key));
     if (!parsed.ok) this.error(key, parsed.message);
     return parsed.ok ? parsed.value : null;
   }
@@ -288,7 +266,7 @@ export class RowCells {
   private report(key: string | null, message: string, severity: FileIssue['severity']): void {
     this.issues.push({
       file: this.table.file,
-      row: this.csvRow.row,
+      row: this.row,
       column: key === null ? null : this.label(key),
       message,
       severity,
@@ -297,8 +275,12 @@ export class RowCells {
 }
 
 /**
- * Reads every row of a table with `readRow` and collects all issues, sorted by row.
- * Any error means no records at all: a file with errors gives no partial results.
+ * Reads every data row of a table with `readRow`, as PapaParse parses it (a roster has
+ * 200,000 rows: nothing of a row outlives its reading but what `readRow` keeps), and
+ * collects all issues, sorted by row, with the row number Excel shows: unbalanced
+ * quotes, rows whose cells do not line up with the header, and the cells' own.
+ * Blank rows are skipped. Any error means no records at all: a file with errors gives
+ * no partial results.
  */
 export function readRecords<T>(
   table: CsvTable,
@@ -306,11 +288,53 @@ export function readRecords<T>(
 ): { records: T[]; issues: FileIssue[] } {
   const issues = [...table.issues];
   const records: T[] = [];
-  for (const row of table.rows) {
-    const record = readRow(new RowCells(table, row, issues));
-    if (record !== null) records.push(record);
+  const body = table.body;
+  const fileError = (message: string, row: number | null = null) =>
+    issues.push({ file: table.file, row, column: null, message, severity: 'error' });
+  let dataRows = 0;
+  const readRecord = (record: string[], row: number) => {
+    if (row <= table.headerRow || !body) return;
+    const used = usedWidth(record);
+    if (used === 0) return;
+    dataRows++;
+    if (record.length < body.width || used > body.width) {
+      const count = record.length < body.width ? record.length : used;
+      const hint =
+        count > body.width ? ` Có thể một ô chứa ${DELIMITER_NAMES[table.delimiter]} mà không được đặt trong dấu ngoặc kép.` : '';
+      fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(body.width)} cột.${hint}`, row);
+      return;
+    }
+    const value = readRow(new RowCells(table, row, record, issues));
+    if (value !== null) records.push(value);
+  };
+  if (body) {
+    // In chunks: a chunk's rows are read and dropped before the next is parsed. PapaParse
+    // streams a string so too, synchronously; its types allow chunks only for files.
+    let chunkStart = 0;
+    const chunked: Papa.ParseConfig<string[]> & Pick<Papa.ParseLocalConfig<string[]>, 'chunk' | 'chunkSize'> = {
+      delimiter: table.delimiter,
+      newline: '\n',
+      header: false,
+      skipEmptyLines: false,
+      chunkSize: PARSE_CHUNK_CHARS,
+      chunk: ({ data, errors }: Papa.ParseResult<string[]>) => {
+        // A row with a quote error is reported (once) and not read. An error past the chunk's
+        // rows is in its unfinished last line, which the next chunk parses again.
+        const broken = new Set<number>();
+        for (const error of errors) {
+          const message = QUOTE_MESSAGES[error.code];
+          if (error.type !== 'Quotes' || message === undefined || error.row === undefined || error.row >= data.length || broken.has(error.row)) continue;
+          broken.add(error.row);
+          fileError(message, chunkStart + error.row + 1);
+        }
+        data.forEach((record, index) => broken.has(index) || readRecord(record, chunkStart + index + 1));
+        chunkStart += data.length;
+      },
+    };
+    Papa.parse<string[]>(body.text, chunked);
   }
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const hasError = issues.some((issue) => issue.severity === 'error');
+  if (body && dataRows === 0 && !hasError) fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { records: hasError ? [] : records, issues };
 }

@@ -10,6 +10,6 @@ export function checkUnique(
   message: (firstRow: number) => string,
 ): void {
   const firstRow = seen.get(value);
-  if (firstRow === undefined) seen.set(value, cells.csvRow.row);
+  if (firstRow === undefined) seen.set(value, cells.row);
   else cells.error(key, message(firstRow));
 }

@@ -216,7 +216,7 @@ export function readDanTocCsv(text: string, fileName = 'dan-toc.csv'): { rows: E
       checkUnique(pairs, `${code}\n${ethnicGroup}`, cells, 'dan_toc', duplicate);
     }
     if (code === null || ethnicGroup === null || population === null) return null;
-    return { row: cells.csvRow.row, code, ethnicGroup, population, cadres };
+    return { row: cells.row, code, ethnicGroup, population, cadres };
   });
   return { rows: records, issues };
 }
@@ -238,7 +238,7 @@ export function readDonViCsv(text: string, fileName = 'don-vi.csv'): { rows: Ser
       checkUnique(units, `${code}\n${unitName.toLocaleLowerCase('vi')}`, cells, 'ten_don_vi', duplicate);
     }
     if (code === null || unitName === null || staff === null || dttsStaff === null || dttsManagers === null) return null;
-    return { row: cells.csvRow.row, code, unitName, staff, dttsStaff, dttsManagers };
+    return { row: cells.row, code, unitName, staff, dttsStaff, dttsManagers };
   });
   return { rows: records, issues };
 }
