@@ -29,6 +29,13 @@ describe('percent targets', () => {
     expect(atLeastPercentOf(80, 3)).toBe(3);
     expect(atLeastPercentOf(100, 0)).toBe(0);
   });
+  it('with a fractional percentage, reduced or not', () => {
+    expect(atLeastPercentOf(rational(25, 2), 8)).toBe(1);
+    expect(atLeastPercentOf(rational(25, 2), 9)).toBe(2);
+    expect(atLeastPercentOf({ num: 50n, den: 4n }, 8)).toBe(1);
+    expect(moreThanPercentOf(rational(25, 2), 8)).toBe(2);
+    expect(moreThanPercentOf({ num: 50n, den: 4n }, 7)).toBe(1);
+  });
 });
 
 describe('quality engine (Đồng Tháp NQ 14)', () => {
@@ -145,8 +152,8 @@ describe('quality calculator on files', () => {
 
   it('writes ket-qua-chat-luong.csv with csv.md’s columns first, in order', () => {
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
-    const rows = parse(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN, 2026));
-    expect(out.resultCsv).toBe(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN, 2026));
+    const rows = parse(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN));
+    expect(out.resultCsv).toBe(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN));
     expect(rows[0]!.slice(0, 13)).toEqual([
       'ma_xa', 'ten_xa', 'lanh_dao_dat_chuan_can_2028', 'lanh_dao_dat_chuan_can_2030', 'thanh_thao_so_can_2028', 'thanh_thao_so_can_2030',
       'ho_so_so_hoa_can_2028', 'ho_so_so_hoa_can_2030', 'boi_duong_chuyen_sau_can_2028', 'boi_duong_chuyen_sau_can_2030', 'hai_long_dat_2028', 'hai_long_dat_2030', 'canh_bao',

@@ -54,6 +54,12 @@ describe('can-bo.csv', () => {
     expect(counts.get('02')).toMatchObject({ dtts: 3, dttsWomen: 2, dttsLeaders: 1, dttsWomenLeaders: 1, dttsTrained: 3 });
   });
 
+  it('counts a commune whose cadres are not listed together', () => {
+    const rows = ['01', '02', '01', '01', '02'].map((code) => `${code},A,Nam,1980,Tày,có,có,có,có,có,có,có`);
+    const counts = countRoster(readCanBoCsv([HEADER, ...rows].join('\n'), 'can-bo.csv', TODAY).cadres);
+    expect([...counts.values()].map((c) => [c.code, c.firstRow, c.cadres, c.dtts])).toEqual([['01', 2, 3, 3], ['02', 3, 2, 2]]);
+  });
+
   it('reports every problem with row, column and reason, suggests the closest ethnic group, and gives no cadres', () => {
     const text = [
       HEADER,

@@ -10,7 +10,7 @@ import type { QuotaRuleSet } from '../quota/rules';
 import { requiredCount, satisfactionMet } from './engine';
 import type { CommuneResult } from './quality-files';
 import { type CountIndicator, PHASES, type QualityRuleSet } from './rules';
-import { communeTrajectory } from './training';
+import { communeTrainingTargets } from './training';
 
 export const QUALITY_RESULT_FILE_NAME = 'ket-qua-chat-luong.csv';
 export const CANDIDATES_FILE_NAME = 'danh-sach-dao-tao-dai-hoc.csv';
@@ -34,7 +34,7 @@ const EXTRA_COLUMNS = [
 const cell = (value: number | boolean | null | undefined) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'có' : 'không') : String(value));
 
 /** Header row, then one row per commune; unknown figures are empty cells. */
-export function qualityResultRows(communes: readonly CommuneResult[], rules: QualityRuleSet, training: QuotaRuleSet, fromYear: number): string[][] {
+export function qualityResultRows(communes: readonly CommuneResult[], rules: QualityRuleSet, training: QuotaRuleSet): string[][] {
   const header = ['ma_xa', 'ten_xa', ...QUALITY_RESULT_COLUMNS, 'canh_bao', ...EXTRA_COLUMNS];
   const byId = new Map(rules.indicators.map((i) => [i.id, i]));
   const rows = communes.map(({ input, warnings, laiChau }) => {
@@ -43,7 +43,7 @@ export function qualityResultRows(communes: readonly CommuneResult[], rules: Qua
       const base = input.bases[indicator.base];
       return PHASES.map((p) => cell(base === null ? null : requiredCount(indicator.phases[p.id], base)));
     });
-    const trajectory = communeTrajectory(input, fromYear, training);
+    const targets = communeTrainingTargets(input, training);
     return [
       input.code,
       input.name,
@@ -52,8 +52,8 @@ export function qualityResultRows(communes: readonly CommuneResult[], rules: Qua
       warnings.join('; '),
       ...INDICATOR_IDS.map((id) => cell(input.current[id])),
       cell(input.digitalTransformation),
-      cell(trajectory?.targets[2030].value),
-      cell(trajectory?.targets[2035].value),
+      cell(targets?.[2030]),
+      cell(targets?.[2035]),
       cell(laiChau),
     ];
   });

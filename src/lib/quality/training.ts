@@ -45,8 +45,7 @@ export const TRAJECTORY_NOTE =
  */
 export function trainingTrajectory(dttsCadres: number, trainedNow: number, fromYear: number, rules: QuotaRuleSet): Trajectory {
   const { percent2030, percent2035, clause } = rules.training;
-  const target2030 = atLeastPercentOf(percent2030, dttsCadres);
-  const target2035 = atLeastPercentOf(percent2035, dttsCadres);
+  const { 2030: target2030, 2035: target2035 } = trainingTargets(dttsCadres, rules);
   const notes: string[] = [];
   const years: TrajectoryYear[] = [];
   let trained = trainedNow;
@@ -79,7 +78,21 @@ export function trainingTrajectory(dttsCadres: number, trainedNow: number, fromY
   };
 }
 
+/** People trained by 2030 and by 2035, the targets alone (for a result file of thousands of communes). */
+export function trainingTargets(dttsCadres: number, rules: QuotaRuleSet): Record<2030 | 2035, number> {
+  return { 2030: atLeastPercentOf(rules.training.percent2030, dttsCadres), 2035: atLeastPercentOf(rules.training.percent2035, dttsCadres) };
+}
+
+/** A commune's trajectory and targets are known when its DTTS cadre and trained counts are. */
+const countsKnown = (input: QualityInput): input is QualityInput & { dttsCadres: number; dttsTrained: number } =>
+  input.dttsCadres !== null && input.dttsTrained !== null;
+
 /** A commune's trajectory, or null when its DTTS cadre or trained counts are not known. */
 export function communeTrajectory(input: QualityInput, fromYear: number, rules: QuotaRuleSet): Trajectory | null {
-  return input.dttsCadres === null || input.dttsTrained === null ? null : trainingTrajectory(input.dttsCadres, input.dttsTrained, fromYear, rules);
+  return countsKnown(input) ? trainingTrajectory(input.dttsCadres, input.dttsTrained, fromYear, rules) : null;
+}
+
+/** A commune's targets alone, or null when its trajectory is. */
+export function communeTrainingTargets(input: QualityInput, rules: QuotaRuleSet): Record<2030 | 2035, number> | null {
+  return countsKnown(input) ? trainingTargets(input.dttsCadres, rules) : null;
 }

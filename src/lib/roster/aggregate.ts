@@ -33,8 +33,10 @@ export interface RosterCounts {
 export function countRoster(cadres: readonly Cadre[]): Map<string, RosterCounts> {
   const byCode = new Map<string, RosterCounts>();
   const add = (value: number | null, yes: boolean | null) => (value === null || yes === null ? null : value + (yes ? 1 : 0));
+  let counts: RosterCounts | undefined;
   for (const c of cadres) {
-    let counts = byCode.get(c.code);
+    // A roster lists a commune's cadres together: look a commune up only when it changes.
+    if (counts?.code !== c.code) counts = byCode.get(c.code);
     if (!counts) {
       const known = (flag: RosterFlag) => (c.flags[flag] === null ? null : 0);
       counts = {

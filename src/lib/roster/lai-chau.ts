@@ -29,20 +29,27 @@ export interface TrainingCandidate {
 export function laiChauCandidates(cadres: readonly Cadre[], reference: CalendarDate): TrainingCandidate[] | null {
   if (cadres.length > 0 && cadres[0]!.flags.dat_chuan_trinh_do === null) return null;
   const candidates: TrainingCandidate[] = [];
+  // Retirement depends only on sex and the month of birth: worked out once per pair (a roster of 200,000 has about a thousand).
+  const service = new Map<number, { listed: boolean; retirement: string; left: { years: number; months: number } }>();
   for (const c of cadres) {
     if (c.flags.dat_chuan_trinh_do !== false) continue;
-    const { date } = retirementDate(c.birth, c.sex);
-    if (!moreThanYearsLeft(date, reference, LAI_CHAU_NQ05.minYearsLeft)) continue;
-    const left = serviceLeft(date, reference);
+    const key = (c.birth.year * 12 + c.birth.month) * 2 + (c.sex === 'nu' ? 1 : 0);
+    let known = service.get(key);
+    if (!known) {
+      const { date } = retirementDate(c.birth, c.sex);
+      known = { listed: moreThanYearsLeft(date, reference, LAI_CHAU_NQ05.minYearsLeft), retirement: formatDate(date), left: serviceLeft(date, reference) };
+      service.set(key, known);
+    }
+    if (!known.listed) continue;
     candidates.push({
       row: c.row,
       code: c.code,
       name: c.name,
       sex: c.sex,
       birth: c.birthYearOnly ? String(c.birth.year) : formatDate(c.birth),
-      retirement: formatDate(date),
-      yearsLeft: left.years,
-      monthsLeft: left.months,
+      retirement: known.retirement,
+      yearsLeft: known.left.years,
+      monthsLeft: known.left.months,
     });
   }
   return candidates;
