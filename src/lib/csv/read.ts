@@ -105,7 +105,10 @@ export function readCsvTable(
   // One line-ending convention for PapaParse, which detects only the first it meets;
   // trailing line breaks would otherwise count as a row towards the limit.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-  const { delimiter, headerIndex } = detectLayout(normalized, columns);
+  // The header is looked for in the first rows only; PapaParse would split the whole text
+  // into lines before stopping at a preview (200,000 lines of a roster, several times).
+  const start = normalized.slice(0, PARSE_CHUNK_CHARS);
+  const { delimiter, headerIndex } = detectLayout(start, columns);
   const headerRow = headerIndex + 1;
   const table: CsvTable = {
     file: fileName,
@@ -119,7 +122,7 @@ export function readCsvTable(
   const fileError = (message: string, row: number | null = null) =>
     table.issues.push({ file: fileName, row, column: null, message, severity: 'error' });
 
-  const head = parse(normalized, delimiter, headerRow).data;
+  const head = parse(start, delimiter, headerRow).data;
   const header = (head[headerIndex] ?? []).map((cell) => cell.trim());
   const width = usedWidth(header);
   if (width === 0) {
