@@ -35,19 +35,22 @@ it('quota calculator benchmark', async () => {
     const text = xaCsv(communes);
     const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
+      const w = window as unknown as { longTasks: [number, number][] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${origin}/cong-cu/chi-tieu-dtts/`);
     await page.waitForLoadState('networkidle');
-    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
     await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles({ name: 'xa.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     const start = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: /^Kết quả .* xã$/ }).waitFor({ timeout: 120_000 });
     const end = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    // From "file chosen" on: handing the file to the page (Playwright's setInputFiles sends its bytes through the renderer) is the test's work.
+    const longest = await page.evaluate(
+      (from) => Math.max(0, ...(window as unknown as { longTasks: [number, number][] }).longTasks.filter(([at]) => at >= from).map(([, duration]) => duration)),
+      start,
+    );
     // Evaluated through the DevTools protocol: the site's CSP refuses an injected <script>.
     await page.evaluate(readFileSync(papaPath, 'utf8'));
     const bare = await page.evaluate((csv) => {
