@@ -110,15 +110,8 @@ export function readCanBoCsv(text: string, fileName = 'can-bo.csv', today: Calen
       if (!match) ethnicCache.set(written, (match = findEthnicGroup(written)));
       if (!match.ok) cells.error('dan_toc', match.message);
     }
-    const flags: Record<RosterFlag, boolean | null> = {
-      lanh_dao: cells.yesNo('lanh_dao'),
-      da_dao_tao: cells.yesNo('da_dao_tao'),
-      dat_chuan_trinh_do: cells.yesNo('dat_chuan_trinh_do'),
-      dat_chuan_khung_nang_luc: cells.yesNo('dat_chuan_khung_nang_luc'),
-      thanh_thao_so: cells.yesNo('thanh_thao_so'),
-      ho_so_so_hoa: cells.yesNo('ho_so_so_hoa'),
-      boi_duong_chuyen_sau: cells.yesNo('boi_duong_chuyen_sau'),
-    };
+    const flags = {} as Record<RosterFlag, boolean | null>;
+    for (const flag of ROSTER_FLAGS) flags[flag] = cells.yesNo(flag);
 
     if (code === null || sex === null || birth === null || !match?.ok) return null;
     return { row: cells.row, code, name, sex, birth: birth.value, birthYearOnly: birth.yearOnly, ethnicGroup: match.name, minority: match.minority, flags };
