@@ -295,22 +295,22 @@ export function readRecords<T>(
   const fileError = (message: string, row: number | null = null) =>
     issues.push({ file: table.file, row, column: null, message, severity: 'error' });
   let dataRows = 0;
-  const readRecord = (record: string[], row: number) => {
-    if (row <= table.headerRow || !body) return;
-    const used = usedWidth(record);
-    if (used === 0) return;
-    dataRows++;
-    if (record.length < body.width || used > body.width) {
-      const count = record.length < body.width ? record.length : used;
-      const hint =
-        count > body.width ? ` Có thể một ô chứa ${DELIMITER_NAMES[table.delimiter]} mà không được đặt trong dấu ngoặc kép.` : '';
-      fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(body.width)} cột.${hint}`, row);
-      return;
-    }
-    const value = readRow(new RowCells(table, row, record, issues));
-    if (value !== null) records.push(value);
-  };
   if (body) {
+    const readRecord = (record: string[], row: number) => {
+      if (row <= table.headerRow) return;
+      const used = usedWidth(record);
+      if (used === 0) return;
+      dataRows++;
+      if (record.length < body.width || used > body.width) {
+        const count = record.length < body.width ? record.length : used;
+        const hint =
+          count > body.width ? ` Có thể một ô chứa ${DELIMITER_NAMES[table.delimiter]} mà không được đặt trong dấu ngoặc kép.` : '';
+        fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(body.width)} cột.${hint}`, row);
+        return;
+      }
+      const value = readRow(new RowCells(table, row, record, issues));
+      if (value !== null) records.push(value);
+    };
     // In chunks: a chunk's rows are read and dropped before the next is parsed. PapaParse
     // streams a string so too, synchronously; its types allow chunks only for files.
     let chunkStart = 0;
