@@ -278,19 +278,15 @@ export class RowCells {
 }
 
 /**
- * Reads every data row of a table with `readRow`, as PapaParse parses it (a roster has
- * 200,000 rows: nothing of a row outlives its reading but what `readRow` keeps), and
- * collects all issues, sorted by row, with the row number Excel shows: unbalanced
- * quotes, rows whose cells do not line up with the header, and the cells' own.
- * Blank rows are skipped. Any error means no records at all: a file with errors gives
- * no partial results.
+ * Reads every data row of a table with `readRow`, as PapaParse parses it, handing each
+ * value to `onRecord` (a roster has 200,000 rows: nothing of a row outlives its reading but
+ * what `onRecord` keeps), and collects all issues, sorted by row, with the row number Excel
+ * shows: unbalanced quotes, rows whose cells do not line up with the header, and the cells'
+ * own. Blank rows are skipped. Values reach `onRecord` before later rows are read, so a
+ * caller keeping them must drop them when the issues include an error.
  */
-export function readRecords<T>(
-  table: CsvTable,
-  readRow: (cells: RowCells) => T | null,
-): { records: T[]; issues: FileIssue[] } {
+export function visitRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T | null, onRecord: (record: T) => void): { issues: FileIssue[] } {
   const issues = [...table.issues];
-  const records: T[] = [];
   const body = table.body;
   const fileError = (message: string, row: number | null = null) =>
     issues.push({ file: table.file, row, column: null, message, severity: 'error' });
@@ -309,7 +305,7 @@ export function readRecords<T>(
         return;
       }
       const value = readRow(new RowCells(table, row, record, issues));
-      if (value !== null) records.push(value);
+      if (value !== null) onRecord(value);
     };
     // In chunks: a chunk's rows are read and dropped before the next is parsed. PapaParse
     // streams a string so too, synchronously; its types allow chunks only for files.
@@ -339,5 +335,12 @@ export function readRecords<T>(
   const hasError = issues.some((issue) => issue.severity === 'error');
   if (body && dataRows === 0 && !hasError) fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { records: hasError ? [] : records, issues };
+  return { issues };
+}
+
+/** Every data row of a table read with `readRow` (see visitRecords); any error means no records at all: a file with errors gives no partial results. */
+export function readRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T | null): { records: T[]; issues: FileIssue[] } {
+  const records: T[] = [];
+  const { issues } = visitRecords(table, readRow, (record) => records.push(record));
+  return { records: issues.some((issue) => issue.severity === 'error') ? [] : records, issues };
 }

@@ -7,9 +7,9 @@ import type { FileIssue } from '../csv/issues';
 import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
 import type { CalendarDate } from '../csv/values';
 import type { QuotaRuleSet } from '../quota/rules';
-import { type RosterCounts, countRoster } from '../roster/aggregate';
+import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
-import { type TrainingCandidate, countByCommune, laiChauCandidates } from '../roster/lai-chau';
+import { LaiChauList, type TrainingCandidate, countByCommune } from '../roster/lai-chau';
 import { readChatLuongCsv } from './chat-luong-csv';
 import { inputWarnings, unmetTargets } from './engine';
 import type { QualityInput } from './input';
@@ -92,10 +92,18 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
   const listText = files.chatLuong ? decodeInputFile(files.chatLuong, encodings, issues) : null;
   const rosterText = files.canBo ? decodeInputFile(files.canBo, encodings, issues) : null;
   const list = listText === null ? { communes: [], issues: [] } : readChatLuongCsv(listText, files.chatLuong!.name, { countsFromRoster: files.canBo !== undefined });
-  const roster = rosterText === null ? { cadres: [], issues: [] } : readCanBoCsv(rosterText, files.canBo!.name, options.today);
+  const counter = new RosterCounter();
+  const laiChau = new LaiChauList(options.reference);
+  const roster =
+    rosterText === null
+      ? { issues: [] }
+      : readCanBoCsv(rosterText, files.canBo!.name, options.today, (cadre) => {
+          counter.add(cadre);
+          laiChau.add(cadre);
+        });
   issues.push(...list.issues, ...roster.issues);
-  progress(1, 3, 'Đang đếm theo xã');
-  const counts = countRoster(roster.cadres);
+  progress(1, 2, 'Đang tính');
+  const counts = counter.counts;
   if (files.chatLuong && files.canBo && list.communes.length) {
     const codes = new Set(list.communes.map((c) => c.code));
     issues.push(...unknownCommunes([...counts.values()].map((c) => ({ row: c.firstRow, code: c.code })), codes, files.canBo.name, 'chat-luong.csv'));
@@ -107,10 +115,9 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     : files.chatLuong
       ? list.communes.map((c) => fromRoster(counts.get(c.code), c.code, c))
       : [...counts.keys()].map((code) => fromRoster(counts.get(code), code));
-  const candidates = files.canBo ? laiChauCandidates(roster.cadres, options.reference) : null;
+  const candidates = files.canBo && laiChau.listed ? laiChau.candidates : null;
   const perCommune = candidates ? countByCommune(candidates) : null;
 
-  progress(2, 3, 'Đang tính');
   const communes = inputs.map((input): CommuneResult => {
     const warnings = inputWarnings(input);
     if (files.canBo && !counts.has(input.code)) warnings.push('không có cán bộ nào trong danh sách can-bo.csv');
@@ -118,6 +125,6 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     return { input, warnings, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null, unmet };
   });
   const resultCsv = qualityResultCsv(communes, options.rules, options.training);
-  progress(3, 3, 'Đã tính xong');
+  progress(2, 2, 'Đã tính xong');
   return { encodings, issues, communes, candidates: candidates ?? [], listed: candidates !== null, fromRoster: files.canBo !== undefined, resultCsv };
 }

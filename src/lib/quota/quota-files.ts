@@ -9,7 +9,7 @@
 import type { FileIssue } from '../csv/issues';
 import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
 import { type CalendarDate, today as calendarToday } from '../csv/values';
-import { type RosterCounts, countRoster } from '../roster/aggregate';
+import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
 import { communeQuota, type CommuneQuota } from './engine';
 import type { CommuneInput } from './input';
@@ -67,11 +67,12 @@ export function computeFromFiles(files: QuotaFiles, rules: QuotaRuleSet, progres
   const xa = xaText === null ? { communes: [], issues: [] } : readXaCsv(xaText, files.xa.name, { cadresFromRoster: files.canBo !== undefined });
   const danToc = danTocText === null ? { rows: [], issues: [] } : readDanTocCsv(danTocText, files.danToc!.name);
   const donVi = donViText === null ? { rows: [], issues: [] } : readDonViCsv(donViText, files.donVi!.name);
-  const canBo = canBoText === null ? { cadres: [], issues: [] } : readCanBoCsv(canBoText, files.canBo!.name, today);
+  const counter = new RosterCounter();
+  const canBo = canBoText === null ? { issues: [] } : readCanBoCsv(canBoText, files.canBo!.name, today, (cadre) => counter.add(cadre));
   issues.push(...xa.issues, ...danToc.issues, ...donVi.issues, ...canBo.issues);
 
   const codes = new Set(xa.communes.map((c) => c.code));
-  const rosterCounts = countRoster(canBo.cadres);
+  const rosterCounts = counter.counts;
   if (xa.communes.length) {
     if (files.danToc) issues.push(...unknownCommunes(danToc.rows, codes, files.danToc.name, 'xa.csv'));
     if (files.donVi) issues.push(...unknownCommunes(donVi.rows, codes, files.donVi.name, 'xa.csv'));

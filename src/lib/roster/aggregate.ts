@@ -29,14 +29,20 @@ export interface RosterCounts {
   dttsTrained: number | null;
 }
 
-/** Counts per commune, communes in the order they first appear in the roster. */
-export function countRoster(cadres: readonly Cadre[]): Map<string, RosterCounts> {
-  const byCode = new Map<string, RosterCounts>();
-  const add = (value: number | null, yes: boolean | null) => (value === null || yes === null ? null : value + (yes ? 1 : 0));
-  let counts: RosterCounts | undefined;
-  for (const c of cadres) {
-    // A roster lists a commune's cadres together: look a commune up only when it changes.
-    if (counts?.code !== c.code) counts = byCode.get(c.code);
+/** A count plus one yes/no: unknown when either is. */
+const add = (value: number | null, yes: boolean | null) => (value === null || yes === null ? null : value + (yes ? 1 : 0));
+
+/**
+ * Counts per commune, communes in the order they first appear in the roster, taken in
+ * one cadre at a time as the roster is read (readCanBoCsv), so the roster is never kept whole.
+ */
+export class RosterCounter {
+  readonly counts = new Map<string, RosterCounts>();
+  /** The commune of the last cadre: a roster lists a commune's cadres together, so a commune is looked up only when it changes. */
+  private last: RosterCounts | undefined;
+
+  add(c: Cadre): void {
+    let counts = this.last?.code === c.code ? this.last : this.counts.get(c.code);
     if (!counts) {
       const known = (flag: RosterFlag) => (c.flags[flag] === null ? null : 0);
       counts = {
@@ -54,8 +60,9 @@ export function countRoster(cadres: readonly Cadre[]): Map<string, RosterCounts>
         dttsWomenLeaders: known('lanh_dao'),
         dttsTrained: known('da_dao_tao'),
       };
-      byCode.set(c.code, counts);
+      this.counts.set(c.code, counts);
     }
+    this.last = counts;
     const f = c.flags;
     const leader = f.lanh_dao;
     counts.cadres += 1;
@@ -73,5 +80,4 @@ export function countRoster(cadres: readonly Cadre[]): Map<string, RosterCounts>
       counts.dttsTrained = add(counts.dttsTrained, f.da_dao_tao);
     }
   }
-  return byCode;
 }

@@ -6,7 +6,7 @@
 import type { ColumnSpec, HeaderIssue } from '../csv/headers';
 import type { FileIssue } from '../csv/issues';
 import { formatCount } from '../csv/numbers';
-import { readCsvTable, readRecords } from '../csv/read';
+import { readCsvTable, visitRecords } from '../csv/read';
 import { type CalendarDate, compareDates, formatDate } from '../csv/values';
 import { type EthnicGroupMatch, findEthnicGroup } from '../ethnic-groups';
 import { foldVietnamese } from '../search/fold';
@@ -78,49 +78,58 @@ function missingFlagWarnings(file: string, row: number, present: ReadonlySet<str
 }
 
 /**
- * Reads can-bo.csv (decoded text). `today` bounds birth dates (no one is born in the
- * future or is over 100). Any error gives no cadres at all.
+ * Reads can-bo.csv (decoded text), handing each valid cadre to `onCadre` as it is read:
+ * a roster of 200,000 is counted, not kept (keeping it took a quarter of the reading time
+ * in garbage collection). `today` bounds birth dates (no one is born in the future or is
+ * over 100). With any error in the issues, what `onCadre` gathered must be dropped.
  */
-export function readCanBoCsv(text: string, fileName = 'can-bo.csv', today: CalendarDate): { cadres: Cadre[]; issues: FileIssue[] } {
+export function readCanBoCsv(text: string, fileName: string, today: CalendarDate, onCadre: (cadre: Cadre) => void): { issues: FileIssue[] } {
   const table = readCsvTable(text, fileName, CAN_BO_COLUMNS, birthColumnIssues);
   if (table.present.size > 0) table.issues.push(...missingFlagWarnings(fileName, table.headerRow, table.present));
   // A roster names the same few groups thousands of times: look each spelling up once.
   const ethnicCache = new Map<string, EthnicGroupMatch>();
   const oldest = today.year - 100;
-  const { records, issues } = readRecords(table, (cells): Cadre | null => {
-    const code = cells.text('ma_xa', true);
-    const name = cells.text('ho_ten');
-    const sexText = cells.text('gioi_tinh', true);
-    const sex = sexText === null ? null : (SEXES[sexText] ?? SEXES[foldVietnamese(sexText)] ?? null);
-    if (sexText !== null && sex === null) cells.error('gioi_tinh', `“${sexText}” không phải giới tính hợp lệ (ghi Nam hoặc Nữ).`);
+  let cadres = 0;
+  let named = 0;
+  const { issues } = visitRecords(
+    table,
+    (cells): Cadre | null => {
+      const code = cells.text('ma_xa', true);
+      const name = cells.text('ho_ten');
+      const sexText = cells.text('gioi_tinh', true);
+      const sex = sexText === null ? null : (SEXES[sexText] ?? SEXES[foldVietnamese(sexText)] ?? null);
+      if (sexText !== null && sex === null) cells.error('gioi_tinh', `“${sexText}” không phải giới tính hợp lệ (ghi Nam hoặc Nữ).`);
 
-    const birthKey = cells.filled('ngay_sinh') || !cells.hasColumn('nam_sinh') ? 'ngay_sinh' : 'nam_sinh';
-    const birth = cells.date(birthKey, 'cần ngày sinh hoặc năm sinh để tính tuổi nghỉ hưu.');
-    if (birth && cells.filled('nam_sinh') && birthKey === 'ngay_sinh' && cells.text('nam_sinh') !== String(birth.value.year)) {
-      cells.error('nam_sinh', `Năm sinh “${cells.text('nam_sinh')}” không khớp với ngày sinh ${formatDate(birth.value)}.`);
-    }
-    if (birth && (compareDates(birth.value, today) > 0 || birth.value.year < oldest)) {
-      cells.error(birthKey, `Ngày sinh ${birth.yearOnly ? birth.value.year : formatDate(birth.value)} không hợp lý (sau hôm nay hoặc trước năm ${oldest}).`);
-    }
+      const birthKey = cells.filled('ngay_sinh') || !cells.hasColumn('nam_sinh') ? 'ngay_sinh' : 'nam_sinh';
+      const birth = cells.date(birthKey, 'cần ngày sinh hoặc năm sinh để tính tuổi nghỉ hưu.');
+      if (birth && cells.filled('nam_sinh') && birthKey === 'ngay_sinh' && cells.text('nam_sinh') !== String(birth.value.year)) {
+        cells.error('nam_sinh', `Năm sinh “${cells.text('nam_sinh')}” không khớp với ngày sinh ${formatDate(birth.value)}.`);
+      }
+      if (birth && (compareDates(birth.value, today) > 0 || birth.value.year < oldest)) {
+        cells.error(birthKey, `Ngày sinh ${birth.yearOnly ? birth.value.year : formatDate(birth.value)} không hợp lý (sau hôm nay hoặc trước năm ${oldest}).`);
+      }
 
-    const written = cells.text('dan_toc', true);
-    let match: EthnicGroupMatch | undefined;
-    if (written !== null) {
-      match = ethnicCache.get(written);
-      if (!match) ethnicCache.set(written, (match = findEthnicGroup(written)));
-      if (!match.ok) cells.error('dan_toc', match.message);
-    }
-    const flags = {} as Record<RosterFlag, boolean | null>;
-    for (const flag of ROSTER_FLAGS) flags[flag] = cells.yesNo(flag);
+      const written = cells.text('dan_toc', true);
+      let match: EthnicGroupMatch | undefined;
+      if (written !== null) {
+        match = ethnicCache.get(written);
+        if (!match) ethnicCache.set(written, (match = findEthnicGroup(written)));
+        if (!match.ok) cells.error('dan_toc', match.message);
+      }
+      const flags = {} as Record<RosterFlag, boolean | null>;
+      for (const flag of ROSTER_FLAGS) flags[flag] = cells.yesNo(flag);
 
-    if (code === null || sex === null || birth === null || !match?.ok) return null;
-    return { row: cells.row, code, name, sex, birth: birth.value, birthYearOnly: birth.yearOnly, ethnicGroup: match.name, minority: match.minority, flags };
-  });
-  if (records.length > 0) {
-    const named = records.filter((c) => c.name !== null).length;
-    if (named > 0 && named < records.length) {
-      issues.push({ file: fileName, row: null, column: null, severity: 'warning', message: `${formatCount(records.length - named)} dòng không ghi họ tên; danh sách sẽ ghi số dòng thay cho tên.` });
-    }
+      if (code === null || sex === null || birth === null || !match?.ok) return null;
+      return { row: cells.row, code, name, sex, birth: birth.value, birthYearOnly: birth.yearOnly, ethnicGroup: match.name, minority: match.minority, flags };
+    },
+    (cadre) => {
+      cadres++;
+      if (cadre.name !== null) named++;
+      onCadre(cadre);
+    },
+  );
+  if (named > 0 && named < cadres && !issues.some((issue) => issue.severity === 'error')) {
+    issues.push({ file: fileName, row: null, column: null, severity: 'warning', message: `${formatCount(cadres - named)} dòng không ghi họ tên; danh sách sẽ ghi số dòng thay cho tên.` });
   }
-  return { cadres: records, issues };
+  return { issues };
 }

@@ -24,24 +24,30 @@ export interface TrainingCandidate {
 
 /**
  * Cadres with dat_chuan_trinh_do = không and more than 6 years left at `reference`, in
- * roster order; null when the roster has no dat_chuan_trinh_do column.
+ * roster order, taken in one cadre at a time as the roster is read (readCanBoCsv).
  */
-export function laiChauCandidates(cadres: readonly Cadre[], reference: CalendarDate): TrainingCandidate[] | null {
-  if (cadres.length > 0 && cadres[0]!.flags.dat_chuan_trinh_do === null) return null;
-  const candidates: TrainingCandidate[] = [];
-  // Retirement depends only on sex and the month of birth: worked out once per pair (a roster of 200,000 has about a thousand).
-  const service = new Map<number, { listed: boolean; retirement: string; left: { years: number; months: number } }>();
-  for (const c of cadres) {
-    if (c.flags.dat_chuan_trinh_do !== false) continue;
+export class LaiChauList {
+  readonly candidates: TrainingCandidate[] = [];
+  /** False when the roster has no dat_chuan_trinh_do column: nobody can be listed. */
+  listed = true;
+  /** Retirement depends only on sex and the month of birth: worked out once per pair (a roster of 200,000 has about a thousand). */
+  private readonly service = new Map<number, { listed: boolean; retirement: string; left: { years: number; months: number } }>();
+
+  constructor(private readonly reference: CalendarDate) {}
+
+  add(c: Cadre): void {
+    const qualified = c.flags.dat_chuan_trinh_do;
+    if (qualified === null) this.listed = false;
+    if (qualified !== false) return;
     const key = (c.birth.year * 12 + c.birth.month) * 2 + (c.sex === 'nu' ? 1 : 0);
-    let known = service.get(key);
+    let known = this.service.get(key);
     if (!known) {
       const { date } = retirementDate(c.birth, c.sex);
-      known = { listed: moreThanYearsLeft(date, reference, LAI_CHAU_NQ05.minYearsLeft), retirement: formatDate(date), left: serviceLeft(date, reference) };
-      service.set(key, known);
+      known = { listed: moreThanYearsLeft(date, this.reference, LAI_CHAU_NQ05.minYearsLeft), retirement: formatDate(date), left: serviceLeft(date, this.reference) };
+      this.service.set(key, known);
     }
-    if (!known.listed) continue;
-    candidates.push({
+    if (!known.listed) return;
+    this.candidates.push({
       row: c.row,
       code: c.code,
       name: c.name,
@@ -52,7 +58,6 @@ export function laiChauCandidates(cadres: readonly Cadre[], reference: CalendarD
       monthsLeft: known.left.months,
     });
   }
-  return candidates;
 }
 
 /** Candidates per commune code. */
