@@ -91,7 +91,8 @@ async function measure(page: Page, choose: () => Promise<void>, submit: () => Pr
   await sampler;
   // From "file chosen" on: handing the file to the page (Playwright's setInputFiles sends
   // its bytes through the renderer) is the test's work, not the user's.
-  const longTasks = await page.evaluate((from) => (window as unknown as { longTasks: [number, number][] }).longTasks.filter(([at]) => at >= from).map(([, duration]) => duration), start);
+  const tasks = await page.evaluate((from) => (window as unknown as { longTasks: [number, number][] }).longTasks.filter(([at]) => at >= from), start);
+  const longTasks = tasks.map(([, duration]) => duration);
   const stages = await page.evaluate(() => (window as unknown as { stages: [number, string][] }).stages);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const memory = sampleMemory ? `peak renderer memory ${mb(peakRss)} (${mb(peakRss - baseline)} more than before choosing the file); peak page JS heap ${mb(peakHeap)}` : 'memory not sampled';
@@ -100,7 +101,8 @@ async function measure(page: Page, choose: () => Promise<void>, submit: () => Pr
     text:
       `${(end - start).toFixed(0)} ms; longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms ` +
       `(${longTasks.filter((t) => t > 100).length} over 100 ms); ${memory}\n    stages: ` +
-      stages.map(([at, text]) => `${(at - start).toFixed(0)} ms ${text.replace(/\s+/g, ' ').trim()}`).join(' → '),
+      stages.map(([at, text]) => `${(at - start).toFixed(0)} ms ${text.replace(/\s+/g, ' ').trim()}`).join(' → ') +
+      `\n    tasks over 50 ms (at, duration): ${tasks.map(([at, duration]) => `${(at - start).toFixed(0)} ms ${duration.toFixed(0)} ms`).join(', ') || 'none'}`,
   };
 }
 

@@ -87,6 +87,7 @@ describe('offline, after one visit', () => {
     await files.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(join(SAMPLES, 'vi-du-can-bo.csv'));
     await files.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: 'Kết quả 4 xã' }).waitFor();
+    await page.locator('.quality__people').waitFor();
     expect(await page.locator('.quality__people tbody th').count()).toBe(6);
     await page.getByRole('button', { name: 'Chi tiết: Xã Mỹ An Hưng' }).click();
     await expect.poll(() => page.locator('.quota__detail .quality__trajectory canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);

@@ -68,6 +68,7 @@ describe('privacy', () => {
     await files.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(csv('can-bo.csv', ROSTER));
     await files.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: 'Kết quả 1 xã' }).waitFor();
+    await page.locator('.quality__people').waitFor();
     expect(await page.locator('.quality__people tbody th').allTextContents()).toEqual([SECRET_NAME]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (CSV)' }).click()]);
     const saved = join(mkdtempSync(join(tmpdir(), 'privacy-')), download.suggestedFilename());

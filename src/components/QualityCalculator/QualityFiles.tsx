@@ -62,7 +62,7 @@ export default function QualityFiles() {
   const start = (chosen: QualityRequest['files'], at: CalendarDate = reference) => {
     setFiles(chosen);
     setShown(PAGE);
-    setShownPeople(PAGE);
+    setShownPeople(0);
     setDetail(null);
     run({ files: chosen, trainingId: training.id, reference: at, today: today() }, { training, reference: at });
   };
@@ -95,6 +95,9 @@ export default function QualityFiles() {
       performance.measure('quality-files', 'quality-files-start');
       performance.clearMarks('quality-files-start');
       requestAnimationFrame(() => resultsHeading.current?.focus());
+      // The list of people is drawn after the communes, in a task of its own (effects run
+      // after paint): drawing both tables at once held the page's thread near 100 ms.
+      setShownPeople(PAGE);
     }
   }, [status]);
 
@@ -219,7 +222,7 @@ export default function QualityFiles() {
               ) : (
                 <>
                   <p role="status"><strong>{count(candidates.length)}</strong> người. Họ tên chỉ hiện trên máy này và trong tệp bạn tải về, không bao giờ ghi vào địa chỉ trang.</p>
-                  {candidates.length > 0 && (
+                  {candidates.length > 0 && shownPeople > 0 && (
                     <>
                       <p class="no-print">
                         <button type="button" onClick={() => saveFile(candidatesCsv(candidates), CANDIDATES_FILE_NAME)}>Tải danh sách (CSV)</button>
