@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
 import { startStaticServer } from '../support/static-server';
 import { rosterCsv } from './generate-roster';
+import { resultsShownAt, watchResults } from './results-shown';
 
 const CADRES = 200_000;
 const RUNS = 3;
@@ -66,27 +67,17 @@ async function measure(page: Page, choose: () => Promise<void>, submit: () => Pr
   })();
   const baseline = rendererRss();
   // The stages the worker reports, timed from the page, to see where the time goes.
-  // The results count as shown at the first frame painted with their heading, timed in the
-  // page: Playwright noticing the heading takes a few hundred milliseconds more.
-  await page.evaluate((pattern) => {
-    const w = window as unknown as { stages: [number, string][]; shownAt?: number };
+  await page.evaluate(() => {
+    const w = window as unknown as { stages: [number, string][] };
     w.stages = [];
     const status = document.querySelectorAll('.quota__progress');
     const observer = new MutationObserver(() => status.forEach((s) => w.stages.at(-1)?.[1] !== s.textContent && s.textContent && w.stages.push([performance.now(), s.textContent])));
     status.forEach((s) => observer.observe(s, { childList: true, subtree: true, characterData: true }));
-    const heading = new RegExp(pattern);
-    const results = new MutationObserver(() => {
-      if (![...document.querySelectorAll('h2')].some((h) => heading.test(h.textContent ?? ''))) return;
-      results.disconnect();
-      requestAnimationFrame(() => setTimeout(() => (w.shownAt = performance.now())));
-    });
-    results.observe(document.body, { childList: true, subtree: true });
-  }, heading.source);
+  });
+  await watchResults(page, heading);
   const start = await page.evaluate(() => performance.now());
   await submit();
-  // Polled with a cheap check: a role query (getByRole) over the page on every frame would itself load the page's thread.
-  await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, null, { polling: 100, timeout: 120_000 });
-  const end = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+  const end = await resultsShownAt(page);
   sampling = false;
   await sampler;
   // From "file chosen" on: handing the file to the page (Playwright's setInputFiles sends
