@@ -53,7 +53,7 @@ export default function QualityFiles() {
   );
   const [files, setFiles] = useState<QualityRequest['files'] | null>(null);
   const [shown, setShown] = useState(PAGE);
-  const [shownPeople, setShownPeople] = useState(PAGE);
+  const [shownPeople, setShownPeople] = useState(0);
   const [detail, setDetail] = useState<string | null>(null);
   const [onlyUnmet, setOnlyUnmet] = useState(false);
   const inputs = { chatLuong: useRef<HTMLInputElement>(null), canBo: useRef<HTMLInputElement>(null) };
