@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Rational } from '../math/rational';
 import type { FileIssue } from './issues';
 import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
+import { hasErrors } from './input-file';
 import { formatCount, parseCount, parsePercent } from './numbers';
 import { type CalendarDate, parseDate, parseYesNo } from './values';
 
@@ -332,8 +333,7 @@ export function visitRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T
     };
     Papa.parse<string[]>(body.text, chunked);
   }
-  const hasError = issues.some((issue) => issue.severity === 'error');
-  if (body && dataRows === 0 && !hasError) fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  if (body && dataRows === 0 && !hasErrors(issues)) fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { issues };
 }
@@ -342,5 +342,5 @@ export function visitRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T
 export function readRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T | null): { records: T[]; issues: FileIssue[] } {
   const records: T[] = [];
   const { issues } = visitRecords(table, readRow, (record) => records.push(record));
-  return { records: issues.some((issue) => issue.severity === 'error') ? [] : records, issues };
+  return { records: hasErrors(issues) ? [] : records, issues };
 }

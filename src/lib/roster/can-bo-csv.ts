@@ -4,6 +4,7 @@
  * Lai Châu list (lai-chau.ts).
  */
 import type { ColumnSpec, HeaderIssue } from '../csv/headers';
+import { hasErrors } from '../csv/input-file';
 import type { FileIssue } from '../csv/issues';
 import { formatCount } from '../csv/numbers';
 import { readCsvTable, visitRecords } from '../csv/read';
@@ -128,7 +129,7 @@ export function readCanBoCsv(text: string, fileName: string, today: CalendarDate
       onCadre(cadre);
     },
   );
-  if (named > 0 && named < cadres && !issues.some((issue) => issue.severity === 'error')) {
+  if (named > 0 && named < cadres && !hasErrors(issues)) {
     issues.push({ file: fileName, row: null, column: null, severity: 'warning', message: `${formatCount(cadres - named)} dòng không ghi họ tên; danh sách sẽ ghi số dòng thay cho tên.` });
   }
   return { issues };
