@@ -28,7 +28,7 @@ function countRoster(cadres: readonly Cadre[]) {
 function laiChauCandidates(cadres: readonly Cadre[], reference: typeof TODAY) {
   const list = new LaiChauList(reference);
   cadres.forEach((cadre) => list.add(cadre));
-  return list.listed ? list.candidates : null;
+  return list.list();
 }
 
 const HEADER = 'ma_xa,ho_ten,gioi_tinh,ngay_sinh,dan_toc,lanh_dao,da_dao_tao,dat_chuan_trinh_do,dat_chuan_khung_nang_luc,thanh_thao_so,ho_so_so_hoa,boi_duong_chuyen_sau';

@@ -12,7 +12,7 @@ import { type CalendarDate, parseDate, parseYesNo } from './values';
 
 export type Delimiter = ',' | ';' | '\t';
 
-/** A file's header, read; its rows are read by `readRecords` as they are parsed. */
+/** A file's header, read; its rows are read by `visitRecords` (or `readRecords`) as they are parsed. */
 export interface CsvTable {
   file: string;
   delimiter: Delimiter;
@@ -22,7 +22,7 @@ export interface CsvTable {
   present: ReadonlySet<string>;
   /** Per column key: its header as written in the file, or the template label when the file lacks it. */
   labels: Record<string, string>;
-  /** Problems of the file as a whole and of its header; `readRecords` adds the rows' own. */
+  /** Problems of the file as a whole and of its header; `visitRecords` adds the rows' own. */
   issues: FileIssue[];
   /** What the rows are read from; null when the file cannot be read past its header. */
   body: { text: string; width: number; indexes: ReadonlyMap<string, number> } | null;
@@ -95,7 +95,7 @@ function dataRowsOverLimit(text: string, delimiter: Delimiter, headerRow: number
 /**
  * Reads the header of a CSV text (already decoded): the delimiter, the header row below
  * any title rows, and the columns. Reports header problems (with `checkColumns` adding
- * the reader's own) and the size limits; the rows are read by `readRecords`.
+ * the reader's own) and the size limits; the rows are read by `visitRecords` (or `readRecords`).
  */
 export function readCsvTable(
   text: string,

@@ -115,7 +115,7 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     : files.chatLuong
       ? list.communes.map((c) => fromRoster(counts.get(c.code), c.code, c))
       : [...counts.keys()].map((code) => fromRoster(counts.get(code), code));
-  const candidates = files.canBo && laiChau.listed ? laiChau.candidates : null;
+  const candidates = files.canBo ? laiChau.list() : null;
   const perCommune = candidates ? countByCommune(candidates) : null;
 
   const communes = inputs.map((input): CommuneResult => {

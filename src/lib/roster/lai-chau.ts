@@ -27,9 +27,9 @@ export interface TrainingCandidate {
  * roster order, taken in one cadre at a time as the roster is read (readCanBoCsv).
  */
 export class LaiChauList {
-  readonly candidates: TrainingCandidate[] = [];
-  /** False when the roster has no dat_chuan_trinh_do column: nobody can be listed. */
-  listed = true;
+  private readonly candidates: TrainingCandidate[] = [];
+  /** Whether the roster has a dat_chuan_trinh_do column (a cadre without it has the flag null). */
+  private listable = true;
   /** Retirement depends only on sex and the month of birth: worked out once per pair (a roster of 200,000 has about a thousand). */
   private readonly service = new Map<number, { listed: boolean; retirement: string; left: { years: number; months: number } }>();
 
@@ -37,7 +37,7 @@ export class LaiChauList {
 
   add(c: Cadre): void {
     const qualified = c.flags.dat_chuan_trinh_do;
-    if (qualified === null) this.listed = false;
+    if (qualified === null) this.listable = false;
     if (qualified !== false) return;
     const key = (c.birth.year * 12 + c.birth.month) * 2 + (c.sex === 'nu' ? 1 : 0);
     let known = this.service.get(key);
@@ -57,6 +57,11 @@ export class LaiChauList {
       yearsLeft: known.left.years,
       monthsLeft: known.left.months,
     });
+  }
+
+  /** The list so far; null when the roster has no dat_chuan_trinh_do column, so nobody can be listed. */
+  list(): TrainingCandidate[] | null {
+    return this.listable ? this.candidates : null;
   }
 }
 
