@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provinceByName } from './provinces';
 
 /** A document a plan implements or is based on (căn cứ / thực hiện / đề nghị). */
 export const legalBasisSchema = z.object({
@@ -69,7 +70,12 @@ export const planSchema = z
     issuer: z.string().min(3),
     issuerShort: z.string().min(3),
     level: z.enum(['tỉnh', 'xã'], { error: 'Cấp ban hành phải là "tỉnh" hoặc "xã".' }),
-    province: z.string().min(2),
+    /** One of the 34 provinces (src/lib/provinces.ts): pages, search and downloads are split by it. */
+    province: z
+      .string({ error: 'Thiếu tỉnh, thành phố (province): mỗi kế hoạch thuộc một trong 34 tỉnh, thành phố.' })
+      .refine((name) => provinceByName(name) !== undefined, {
+        error: (issue) => `Tỉnh, thành phố “${String(issue.input)}” không có trong danh sách 34 tỉnh, thành phố sau sắp xếp năm 2025 (src/lib/provinces.ts).`,
+      }),
     provinceInferred: z.boolean(),
     provinceNote: z.string().optional(),
     family: z.enum(['dtts', 'chat-luong'], { error: 'Nhóm phải là "dtts" (cán bộ người dân tộc thiểu số) hoặc "chat-luong" (chất lượng cán bộ cấp xã).' }),

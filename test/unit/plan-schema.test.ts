@@ -29,4 +29,12 @@ describe('planSchema', () => {
   it('requires saying where an inferred province comes from', () => {
     expect(issues({ ...valid, provinceInferred: true })).toEqual(['provinceNote: Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.']);
   });
+
+  it('requires a province, one of the 34, and says which', () => {
+    const { province: _province, ...without } = valid;
+    expect(issues(without)).toEqual(['province: Thiếu tỉnh, thành phố (province): mỗi kế hoạch thuộc một trong 34 tỉnh, thành phố.']);
+    expect(issues({ ...valid, province: 'Hà Giang' })).toEqual([
+      'province: Tỉnh, thành phố “Hà Giang” không có trong danh sách 34 tỉnh, thành phố sau sắp xếp năm 2025 (src/lib/provinces.ts).',
+    ]);
+  });
 });
