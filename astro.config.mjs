@@ -43,7 +43,8 @@ export default defineConfig({
   },
   // Order matters: the service worker precaches every file the others write.
   integrations: [
-    // Plans use no components: their static HTML is compiled as strings, not element by element.
+    // Plans are .mdx files but are rendered to HTML when content is synced (src/integrations/plan-loader.ts),
+    // not compiled into modules; MDX stays for pages that need components.
     mdx({ optimize: true }),
     // Only our islands need Preact's JSX transform; without `include` it also ran Babel over
     // the generated content module, which grows with the number of plans.

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { planLoader } from './integrations/plan-loader';
 import { planSchema } from './lib/plan-schema';
 
 const plans = defineCollection({
-  // PLANS_DIR lets the build benchmark (test/bench/budgets.ts) build a generated corpus.
-  loader: glob({ pattern: '*.mdx', base: process.env.PLANS_DIR ?? './content/plans' }),
+  // PLANS_DIR lets the scale benchmarks (test/bench/) build a generated corpus.
+  loader: planLoader({ base: process.env.PLANS_DIR ?? './content/plans' }),
   schema: planSchema,
 });
 

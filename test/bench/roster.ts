@@ -8,42 +8,19 @@
  * ≤ 2 s, no task over 100 ms.
  * Run: npm run build && npm run bench:roster
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
 import { startStaticServer } from '../support/static-server';
+import { descendantRss } from '../support/process-memory';
 import { rosterCsv } from './generate-roster';
 import { resultsShownAt, watchResults } from './results-shown';
 
 const CADRES = 200_000;
 const RUNS = 3;
 
-/** Resident memory (bytes) of the renderer processes descending from `root` (this process launched the browser). */
-function rendererRss(root = process.pid): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  const descends = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && descends(parents.get(pid)!));
-  let total = 0;
-  for (const pid of parents.keys()) {
-    if (pid === root || !descends(pid)) continue;
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return total;
-}
+/** Resident memory (bytes) of the renderer processes this process's browser runs. */
+const rendererRss = () => descendantRss(process.pid, (cmdline) => cmdline.includes('--type=renderer'));
 
 /**
  * One run. With `sampleMemory`, the tab's memory is sampled every 25 ms throughout; the

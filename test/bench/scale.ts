@@ -1,0 +1,145 @@
+/**
+ * Scale benchmark (prints numbers; no pass/fail): builds a generated collection of
+ * BENCH_PLANS plans (default 3,400; several sizes as "3400,10000") with the plain
+ * `astro build` that `npm run build` runs — no extra heap flags — and prints what the
+ * issue-15 budgets name:
+ * - build wall time and peak resident memory of the build's whole process tree
+ *   (Astro and the Pagefind binary it starts);
+ * - the largest HTML page of each page type, gzip (budget ≤ 100 KB), and how many exceed it;
+ * - what a first visit to a plan page fetches in all, service-worker precache included
+ *   (budget ≤ 5 MB), and what the service worker keeps;
+ * - search: see test/bench/search.ts, which measures the same generated collection.
+ * Run: npm run build && npm run bench:scale
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
+import { descendantRss } from '../support/process-memory';
+import { startStaticServer } from '../support/static-server';
+import { generatePlanSources } from './generate-corpus';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'node_modules/.bin');
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** A build of `plansDir` into `outDir`: wall seconds and peak memory, sampled every 250 ms. */
+async function measuredBuild(plansDir: string, outDir: string): Promise<{ seconds: number; peakBytes: number; failure?: string }> {
+  const started = performance.now();
+  const child = spawn(join(BIN, 'astro'), ['build', '--force', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, PLANS_DIR: plansDir, PATH: `${BIN}:${process.env.PATH}` },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+  let peakBytes = 0;
+  const sampler = setInterval(() => {
+    peakBytes = Math.max(peakBytes, descendantRss(process.pid));
+  }, 250);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const failure = code === 0 ? undefined : (output.split('\n').find((line) => /error|heap/i.test(line)) ?? `exit ${code}`);
+  return { seconds, peakBytes, failure };
+}
+
+/** Page types, by path, for the size report. */
+const PAGE_TYPES: [string, RegExp][] = [
+  ['home', /^index\.html$/],
+  ['plan list', /^ke-hoach\/index\.html$/],
+  ['plans of a province', /^ke-hoach\/tinh\/[^/]+\/index\.html$/],
+  ['plan source (ban-goc)', /^ke-hoach\/[^/]+\/ban-goc\/index\.html$/],
+  ['plan', /^ke-hoach\/[^/]+\/index\.html$/],
+  ['register', /^nghia-vu\/index\.html$/],
+  ['register of a province', /^nghia-vu\/tinh\/[^/]+\/index\.html$/],
+  ['register of a plan', /^nghia-vu\/ke-hoach\/[^/]+\/index\.html$/],
+  ['search', /^tim-kiem\/index\.html$/],
+  ['other', /\.html$/],
+];
+
+function htmlSizes(dist: string): void {
+  const largest = new Map<string, { path: string; gzip: number; count: number; over: number }>();
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = relative(dist, join(entry.parentPath, entry.name));
+    const type = PAGE_TYPES.find(([, pattern]) => pattern.test(path))![0];
+    const gzip = gzipSync(readFileSync(join(dist, path))).byteLength;
+    const seen = largest.get(type) ?? { path, gzip: 0, count: 0, over: 0 };
+    seen.count++;
+    if (gzip > 100 * KB) seen.over++;
+    if (gzip >= seen.gzip) Object.assign(seen, { path, gzip });
+    largest.set(type, seen);
+  }
+  console.log('  Largest HTML page of each type (gzip; budget 100 KB):');
+  for (const [type, { path, gzip, count, over }] of largest) {
+    console.log(`    ${type}: ${(gzip / KB).toFixed(1)} KB (${path}); ${count} pages, ${over} over budget`);
+  }
+}
+
+/** Bytes sent for a first visit to `page`, until the service worker is active and the network is quiet. */
+async function firstVisit(dist: string, page: string): Promise<void> {
+  let bytes = 0;
+  let files = 0;
+  const { server, origin } = await startStaticServer(dist, (path, size) => {
+    files++;
+    bytes += /\.(js|css|html|json|txt|csv|ics|svg|webmanifest)$/.test(path) ? gzipSync(readFileSync(join(dist, path))).byteLength : size;
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}${page}`);
+    await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await tab.waitForLoadState('networkidle');
+    const cached = await tab.evaluate(async () => {
+      let entries = 0;
+      for (const name of await caches.keys()) entries += (await (await caches.open(name)).keys()).length;
+      return entries;
+    });
+    console.log(`  First visit to ${page}: ${(bytes / MB).toFixed(2)} MB in ${files} files (budget 5 MB), service worker included; ${cached} entries cached`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function diskSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+it('scale', async () => {
+  const sizes = (process.env.BENCH_PLANS ?? '3400').split(',').map(Number);
+  for (const plans of sizes) {
+    const scratch = mkdtempSync(join(tmpdir(), `scale-${plans}-`));
+    try {
+      // Plans must sit under a content/plans/ folder: the clause plugin works on those files only.
+      const corpus = join(scratch, 'content', 'plans');
+      generatePlanSources(corpus, plans);
+      const dist = join(scratch, 'dist');
+      const build = await measuredBuild(corpus, dist);
+      console.log(
+        `${plans} plans: build ${build.failure ? `FAILED (${build.failure}) after` : 'took'} ${build.seconds.toFixed(0)} s ` +
+          `(${(build.seconds / 60).toFixed(1)} min; budget 6 min), peak memory ${(build.peakBytes / MB / 1024).toFixed(2)} GB (budget 4 GB)`,
+      );
+      if (build.failure) continue;
+      const disk = diskSize(dist);
+      console.log(`  dist/: ${(disk.bytes / MB).toFixed(0)} MB in ${disk.files} files`);
+      htmlSizes(dist);
+      await firstVisit(dist, '/ke-hoach/tong-hop-0000/');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+}, 7_200_000);
