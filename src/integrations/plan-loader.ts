@@ -3,25 +3,41 @@
  * collection's schema and rendered to HTML when content is synced, with the site's
  * Markdown processor (astro.config.mjs: the clause and obligation plugins).
  *
- * Why not `glob()`: it hands MDX files to Vite, which compiles each plan into a
- * JavaScript module of the server bundle. At 3,400 plans that bundling step alone took
- * over five minutes and 5 GB of memory. Plans use no components or expressions, so
- * they are rendered once here and stored as HTML, as Astro stores Markdown; a
- * rebuild re-renders only the files whose content changed (digest).
+ * Why not `glob()`: it hands MDX files to Vite, which compiles each plan into a module
+ * of the server bundle; and Astro bundles its data store (rendered HTML included) as
+ * one JavaScript string. At 3,400 plans either way took over 5 GB and minutes of
+ * bundling. Plans use no components or expressions, so each is rendered once here; its
+ * HTML and what the plugins found (clauses, obligations) are written to a file of its
+ * own in Astro's cache folder, and the data store keeps only the metadata.
+ * `rendered-plans.ts` reads a plan's files when a page needs them.
  *
  * A plan that cannot be rendered (numbering Markdown read as a list, an obligation
  * quoting words its clause does not have) stops the build, naming the file.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ClauseInfo } from '../lib/clauses';
+import type { Obligation } from '../lib/obligations/resolve';
 
 const EXTENSION = '.mdx';
 
-/** Files rendered at once: rendering is CPU work, reading is not; a few overlap the two. */
+/** Files rendered at once: reading a file and writing the last one overlap the rendering. */
 const CONCURRENCY = 4;
+
+/** What the remark plugins found in a plan (see remark-clauses.ts, obligations/remark.ts). */
+export interface PlanStructure {
+  clauses: ClauseInfo[];
+  obligationRows: Obligation[];
+}
+
+/** Where a plan's rendered files are: one name per content digest, so builds side by side never clash. */
+export function renderedPlanPaths(cacheDir: URL, id: string, digest: string | number): { html: string; structure: string } {
+  const stem = join(fileURLToPath(cacheDir), 'plans', `${id}.${digest}`);
+  return { html: `${stem}.html`, structure: `${stem}.json` };
+}
 
 export function planLoader({ base }: { base: string }): Loader {
   return {
@@ -31,6 +47,7 @@ export function planLoader({ base }: { base: string }): Loader {
       const files = (await readdir(dir)).filter((name) => name.endsWith(EXTENSION)).sort();
       const present = new Set(files.map((name) => basename(name, EXTENSION)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+      await mkdir(join(fileURLToPath(context.config.cacheDir), 'plans'), { recursive: true });
       let next = 0;
       const worker = async () => {
         while (next < files.length) await syncPlan(context, join(dir, files[next++]!));
@@ -50,7 +67,9 @@ async function syncPlan({ store, parseData, renderMarkdown, generateDigest, conf
   const id = basename(path, EXTENSION);
   const contents = await readFile(path, 'utf8');
   const digest = generateDigest(contents);
-  if (store.get(id)?.digest === digest) return;
+  // Rendered on every sync, even when the file is unchanged: the output also depends on
+  // the Markdown plugins' code, which no digest here covers.
+  const target = renderedPlanPaths(config.cacheDir, id, digest);
   const filePath = relative(fileURLToPath(config.root), path).split('\\').join('/');
   const { frontmatter } = parseFrontmatter(contents);
   const data = await parseData({ id, data: frontmatter, filePath: path });
@@ -60,5 +79,9 @@ async function syncPlan({ store, parseData, renderMarkdown, generateDigest, conf
   } catch (error) {
     throw new Error(`Kế hoạch ${filePath}: ${(error as Error).message}`, { cause: error });
   }
-  store.set({ id, data, filePath, digest, rendered });
+  const found = rendered.metadata?.frontmatter ?? {};
+  const structure: PlanStructure = { clauses: (found.clauses ?? []) as ClauseInfo[], obligationRows: (found.obligationRows ?? []) as Obligation[] };
+  await writeFile(target.html, rendered.html);
+  await writeFile(target.structure, JSON.stringify(structure));
+  store.set({ id, data, filePath, digest });
 }

@@ -1,6 +1,6 @@
 /** The register's rows, read from every plan's rendered content (see src/lib/obligations/remark.ts). */
-import { getCollection, render } from 'astro:content';
-import type { Obligation } from '../../lib/obligations/resolve';
+import { getCollection } from 'astro:content';
+import { planStructure } from '../../integrations/rendered-plans';
 import type { RegisterRow } from '../../lib/obligations/register';
 import { planShortLabel } from '../../lib/plan-format';
 
@@ -14,9 +14,8 @@ export async function loadRegister(): Promise<RegisterPlan[]> {
   const entries = await getCollection('plans');
   const plans = await Promise.all(
     entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
       const label = planShortLabel(entry.data);
-      const obligations = (remarkPluginFrontmatter.obligationRows ?? []) as Obligation[];
+      const { obligationRows: obligations } = await planStructure(entry);
       return { slug: entry.id, label, rows: obligations.map((o) => ({ ...o, planLabel: label, planYear: entry.data.year })) };
     }),
   );
