@@ -22,6 +22,17 @@ function dataRequests(page: Page): string[] {
   return requested;
 }
 
+/** Holds the filter's script back (a slow connection) until the returned function is called. */
+async function holdFilterScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/PlanFilter\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('a province’s plans', () => {
   it('are listed on the province’s page without JavaScript, with the way back up', async () => {
     const page = await newPage({ javaScriptEnabled: false });
@@ -130,12 +141,7 @@ describe('the plan list’s first page', () => {
 
   it('keeps a filter chosen before the page’s script has loaded (slow connection)', async () => {
     const page = await newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/PlanFilter\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFilterScript(page);
     await page.goto(`${origin()}/ke-hoach/`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Nhóm kế hoạch').selectOption('dtts');
     await page.getByLabel('Tỉnh, thành phố').selectOption('Hải Phòng');
@@ -149,12 +155,7 @@ describe('the plan list’s first page', () => {
 
   it('keeps a filter chosen on a province’s page before its script has loaded', async () => {
     const page = await newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/PlanFilter\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFilterScript(page);
     await page.goto(`${origin()}/ke-hoach/tinh/hai-phong/`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Nhóm kế hoạch').selectOption('dtts');
     expect(await cards(page).count()).toBe(2);
