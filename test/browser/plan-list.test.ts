@@ -5,9 +5,13 @@
  * The five real plans: Hải Phòng 2 (An Hưng: DTTS, xã; Hà Bắc: chất lượng, xã),
  * Đồng Tháp, Lai Châu (chất lượng, tỉnh) and Thái Nguyên (DTTS, tỉnh).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { origin, useBrowser } from '../support/browser';
+import { DIST } from '../support/static-server';
+import { PROVINCES } from '../../src/lib/provinces';
 import type { ProvincePlans } from '../../src/lib/plan-list';
 
 const { newPage } = useBrowser();
@@ -90,6 +94,12 @@ describe('a province’s plans', () => {
     await page.getByLabel('Tỉnh, thành phố').selectOption('');
     await page.waitForURL(/\/ke-hoach\/\?nhom=dtts$/);
     await expect.poll(() => cards(page).count()).toBe(2);
+  });
+
+  it('are in the sitemap, one page per province (the data files are not pages)', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    for (const { slug } of PROVINCES) expect(sitemap).toContain(`/ke-hoach/tinh/${slug}/</loc>`);
+    expect(sitemap).not.toContain('.json');
   });
 
   it('says so on the page of a province without plans, and offers the others and search', async () => {

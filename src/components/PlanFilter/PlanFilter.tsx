@@ -39,7 +39,7 @@ const LABELS: Record<keyof PlanFilters, string> = {
   'can-cu': 'Văn bản được thực hiện',
 };
 /** Results across provinces shown at once: enough to scan, few enough to draw at once on a phone. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 interface Props {
   /** The 34 provinces with their number of plans. */
