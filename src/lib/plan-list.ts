@@ -1,6 +1,12 @@
-/** The plan list as plain data, and its filters (province, level, family, legal basis). */
+/**
+ * The plan list as plain data, and its filters (province, level, family, legal basis).
+ * The list is partitioned by province: /ke-hoach/ shows the 34 provinces with their
+ * counts, /ke-hoach/tinh/<slug>/ one province's plans, and /ke-hoach/tinh/<slug>.json
+ * the same plans as data for filters, so no page or file lists the whole collection.
+ */
 import type { PlanData } from './plan-schema';
 import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath } from './plan-format';
+import { PROVINCES, type Province, provinceByName } from './provinces';
 
 export interface PlanSummary {
   slug: string;
@@ -73,14 +79,13 @@ export function relatedPlans(slug: string, plans: readonly PlanEntry[]): Related
   for (let wanted = basis.length + 1; wanted > 0 && shown.length < RELATED_SHOWN; wanted--) {
     for (const c of candidates) if (score(c) === wanted && shown.length < RELATED_SHOWN) shown.push(c);
   }
-  const listHref = (filter: Partial<PlanFilters>) => `${PLAN_LIST_PATH}${filtersToSearch({ ...NO_FILTERS, ...filter })}`;
   const browse =
     candidates.length > shown.length
       ? [
           ...basis
             .filter((b) => candidates.some((c) => c.basis.includes(b)))
-            .map((b) => ({ href: listHref({ 'can-cu': b.number }), label: `Tất cả kế hoạch thực hiện ${b.kind} số ${b.number}` })),
-          ...(candidates.some((c) => c.sameProvince) ? [{ href: listHref({ tinh: province }), label: `Tất cả kế hoạch trên địa bàn ${province}` }] : []),
+            .map((b) => ({ href: `${PLAN_LIST_PATH}${filtersToSearch({ ...NO_FILTERS, 'can-cu': b.number })}`, label: `Tất cả kế hoạch thực hiện ${b.kind} số ${b.number}` })),
+          ...(candidates.some((c) => c.sameProvince) ? [{ href: provinceListPath(provinceByName(province)!.slug), label: `Tất cả kế hoạch trên địa bàn ${province}` }] : []),
         ]
       : [];
   return {
@@ -119,23 +124,51 @@ export interface PlanFilters {
   'can-cu': string;
 }
 
-const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
-const NO_FILTERS: PlanFilters = { tinh: '', cap: '', nhom: '', 'can-cu': '' };
-const PLAN_LIST_PATH = '/ke-hoach/';
+export const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
+export const NO_FILTERS: PlanFilters = { tinh: '', cap: '', nhom: '', 'can-cu': '' };
+export const PLAN_LIST_PATH = '/ke-hoach/';
+/** The URL parameter of the page of results across provinces: ?trang=2. */
+const PAGE_PARAM = 'trang';
 
-export function filtersFromSearch(search: string): PlanFilters {
-  const params = new URLSearchParams(search);
-  return { tinh: params.get('tinh') ?? '', cap: params.get('cap') ?? '', nhom: params.get('nhom') ?? '', 'can-cu': params.get('can-cu') ?? '' };
+/** One province's plans, server-rendered: /ke-hoach/tinh/hai-phong/ (filters other than the province kept). */
+export function provinceListPath(slug: string, filters: PlanFilters = NO_FILTERS): string {
+  return `${PLAN_LIST_PATH}tinh/${slug}/${filtersToSearch({ ...filters, tinh: '' })}`;
 }
 
-export function filtersToSearch(filters: PlanFilters): string {
+/** The same plans as data (a ProvincePlans): /ke-hoach/tinh/hai-phong.json. */
+export function provinceDataPath(slug: string): string {
+  return `${PLAN_LIST_PATH}tinh/${slug}.json`;
+}
+
+/** The body of /ke-hoach/tinh/<slug>.json: the province and its plans, in the order its page lists them. */
+export interface ProvincePlans {
+  province: Province;
+  plans: PlanSummary[];
+}
+
+/** Values are read in NFC, as the data is written: a link typed on another keyboard may come decomposed. */
+export function filtersFromSearch(search: string): PlanFilters {
+  const params = new URLSearchParams(search);
+  const read = (key: keyof PlanFilters) => (params.get(key) ?? '').normalize('NFC').trim();
+  return { tinh: read('tinh'), cap: read('cap'), nhom: read('nhom'), 'can-cu': read('can-cu') };
+}
+
+/** The query string of a list view; page 1 is not written. */
+export function filtersToSearch(filters: PlanFilters, page = 1): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
+  if (page > 1) params.set(PAGE_PARAM, String(page));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-export function filterPlans(plans: PlanSummary[], filters: PlanFilters): PlanSummary[] {
+/** ?trang=3 → 3; anything that is not a whole number from 1 up reads as the first page. */
+export function pageFromSearch(search: string): number {
+  const value = new URLSearchParams(search).get(PAGE_PARAM) ?? '';
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
+export function filterPlans(plans: readonly PlanSummary[], filters: PlanFilters): PlanSummary[] {
   return plans.filter(
     (p) =>
       (!filters.tinh || p.province === filters.tinh) &&
@@ -145,13 +178,96 @@ export function filterPlans(plans: PlanSummary[], filters: PlanFilters): PlanSum
   );
 }
 
-/** The distinct values of each filter, sorted the Vietnamese way. */
-export function filterOptions(plans: PlanSummary[]) {
-  const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
+/** Whether anything but the province narrows the list: only then is a province's data needed. */
+export function narrowsWithinProvince(filters: PlanFilters): boolean {
+  return Boolean(filters.cap || filters.nhom || filters['can-cu']);
+}
+
+export type FilterOptions = Record<keyof PlanFilters, { value: string; label: string }[]>;
+
+/** The documents plans implement or cite, each once, sorted the Vietnamese way: the legal-basis choices. */
+export function basisChoices(numbers: Iterable<string>): string[] {
+  return [...new Set(numbers)].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/**
+ * The choices of each filter: every province and every level and family (a link may name
+ * one that has no plan yet), and the documents in view (`basis`, from basisChoices).
+ */
+export function filterOptions(basis: readonly string[]): FilterOptions {
   return {
-    tinh: sorted(plans.map((p) => p.province)).map((v) => ({ value: v, label: v })),
-    cap: [...new Map(plans.map((p) => [p.level, p.levelLabel]))].map(([value, label]) => ({ value, label })),
-    nhom: [...new Map(plans.map((p) => [p.family, p.familyLabel]))].map(([value, label]) => ({ value, label })),
-    'can-cu': sorted(plans.flatMap((p) => p.basis)).map((v) => ({ value: v, label: v })),
+    tinh: PROVINCES.map((p) => ({ value: p.name, label: p.name })),
+    cap: Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label })),
+    nhom: Object.entries(FAMILY_LABELS).map(([value, label]) => ({ value, label })),
+    'can-cu': basis.map((v) => ({ value: v, label: v })),
   };
+}
+
+/** The filters whose value is none of the choices (a renamed province, a mistyped or outdated number). */
+export function unknownFilters(filters: PlanFilters, options: FilterOptions): (keyof PlanFilters)[] {
+  return FILTER_KEYS.filter((key) => filters[key] !== '' && !options[key].some((o) => o.value === filters[key]));
+}
+
+/** The filters with unknown values left out: the list is shown as if they were not there, and says so. */
+export function knownFilters(filters: PlanFilters, options: FilterOptions): PlanFilters {
+  const known = { ...filters };
+  for (const key of unknownFilters(filters, options)) known[key] = '';
+  return known;
+}
+
+/** Why a filter value in the URL is not applied, in words; `province` when the list is one province's. */
+export function unknownFilterMessage(key: keyof PlanFilters, value: string, province?: string): string {
+  switch (key) {
+    case 'tinh':
+      return `Không có tỉnh, thành phố “${value}” trong danh sách 34 tỉnh, thành phố sau sắp xếp năm 2025.`;
+    case 'cap':
+      return `Không có cấp ban hành “${value}”: kế hoạch được ban hành ở cấp tỉnh hoặc cấp xã.`;
+    case 'nhom':
+      return `Không có nhóm kế hoạch “${value}”.`;
+    case 'can-cu':
+      return province
+        ? `Không có kế hoạch nào trên địa bàn ${province} thực hiện hoặc căn cứ văn bản số “${value}”.`
+        : `Không có kế hoạch nào thực hiện hoặc căn cứ văn bản số “${value}”.`;
+  }
+}
+
+export interface ProvinceCount extends Province {
+  count: number;
+}
+
+/** The 34 provinces in their usual order, each with how many of `provinces` (one entry per plan) name it. */
+export function provinceCounts(provinces: Iterable<string>): ProvinceCount[] {
+  const counts = new Map<string, number>();
+  for (const name of provinces) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return PROVINCES.map((p) => ({ ...p, count: counts.get(p.name) ?? 0 }));
+}
+
+/** Each province's plans, in collection order, for all 34 (a province without plans gets an empty list). */
+export function plansByProvince(plans: readonly PlanSummary[]): ProvincePlans[] {
+  const groups = new Map<string, PlanSummary[]>(PROVINCES.map((p) => [p.name, []]));
+  for (const plan of plans) groups.get(plan.province)!.push(plan);
+  return PROVINCES.map((province) => ({ province, plans: groups.get(province.name)! }));
+}
+
+/** The static paths of the province routes (page and JSON): every province, with its plans and all counts. */
+export function provincePages(plans: readonly PlanSummary[]) {
+  const provinces = provinceCounts(plans.map((p) => p.province));
+  return plansByProvince(plans).map((data) => ({ params: { province: data.province.slug }, props: { ...data, provinces } }));
+}
+
+export interface ResultPage<T> {
+  items: T[];
+  /** The page shown, 1-based: a page past the end shows the last one. */
+  page: number;
+  pages: number;
+  /** Position of the first item shown, 1-based (0 when there is none). */
+  from: number;
+}
+
+/** One page of `size` results. */
+export function paginate<T>(items: readonly T[], page: number, size: number): ResultPage<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const shown = Math.min(Math.max(1, Math.floor(page)), pages);
+  const start = (shown - 1) * size;
+  return { items: items.slice(start, start + size), page: shown, pages, from: items.length === 0 ? 0 : start + 1 };
 }

@@ -9,6 +9,11 @@ const PAGES = [
   '/',
   '/ke-hoach/',
   '/ke-hoach/?tinh=H%E1%BA%A3i+Ph%C3%B2ng',
+  '/ke-hoach/?cap=x%C3%A3',
+  '/ke-hoach/?tinh=H%C3%A0+T%C3%A2y&can-cu=999%2FQ%C4%90-TTg',
+  '/ke-hoach/tinh/hai-phong/',
+  '/ke-hoach/tinh/hai-phong/?nhom=dtts',
+  '/ke-hoach/tinh/lao-cai/',
   '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-2-b-3',
   '/ke-hoach/an-hung-dtts-2026/',
   '/ke-hoach/dong-thap-nq-14-nq-tu-2026/',
@@ -40,6 +45,7 @@ describe.each([
     const page = await newPage({ viewport });
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
+    if (/^\/ke-hoach\/(tinh\/[^/]+\/)?\?/.test(path)) await page.waitForFunction(() => !/^Đang/.test(document.querySelector('.plan-filter__count')?.textContent ?? 'Đang'));
     if (path.startsWith('/nghia-vu/')) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
     if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);

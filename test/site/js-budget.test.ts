@@ -11,10 +11,12 @@ import { DIST } from '../support/static-server';
 
 const KB = 1024;
 const subfolders = (path: string) => readdirSync(join(DIST, path), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${path}${d.name}/`);
-const plans = subfolders('/ke-hoach/');
+const plans = subfolders('/ke-hoach/').filter((path) => path !== '/ke-hoach/tinh/');
+const provinces = subfolders('/ke-hoach/tinh/');
 const calculators = subfolders('/cong-cu/');
 const BUDGETS: [string, number][] = [
   ...plans.flatMap((plan): [string, number][] => [[plan, 20 * KB], [`${plan}ban-goc/`, 20 * KB]]),
+  ...provinces.map((province): [string, number] => [province, 20 * KB]),
   ...calculators.map((tool): [string, number] => [tool, 60 * KB]),
   ...['/', '/ke-hoach/', '/nghia-vu/', '/cong-cu/', '/tim-kiem/', '/404.html'].map((page): [string, number] => [page, 20 * KB]),
 ];
@@ -22,8 +24,9 @@ const BUDGETS: [string, number][] = [
 const ON_DEMAND = /\/(chart\.|quota-worker|quality-worker|pagefind\/)/;
 
 describe('JavaScript before interaction (gzip)', () => {
-  it('covers every plan and every calculator', () => {
+  it('covers every plan, every province and every calculator', () => {
     expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(provinces).toHaveLength(34);
     expect(calculators).toEqual(expect.arrayContaining(['/cong-cu/chi-tieu-dtts/', '/cong-cu/chat-luong-can-bo/']));
   });
 
