@@ -27,9 +27,10 @@ export interface RowLinkCandidate {
 
 /**
  * The ways `rowId` ("nv-<plan>-<clause>") can split into a plan slug and a clause id.
- * Every real plan's obligations sit under a Roman section or in the appendix, so those
- * splits come first; splits into an unsectioned clause id come after. Within each, the
- * longest slug (shortest clause id) comes first.
+ * Every real plan's obligations sit in the appendix or under a Roman section, so those
+ * splits come first, appendix rows before sections ("…-2026-pl-iv-4" is row 4 of group IV,
+ * not Mục IV of a plan "…-2026-pl"); splits into an unsectioned clause id come last.
+ * Within each, the longest slug (shortest clause id) comes first.
  */
 export function rowLinkCandidates(rowId: string): RowLinkCandidate[] {
   if (!rowId.startsWith('nv-')) return [];
@@ -40,8 +41,9 @@ export function rowLinkCandidates(rowId: string): RowLinkCandidate[] {
     const clauseId = rest.slice(at + 1);
     if (SLUG.test(plan) && isClauseId(clauseId)) splits.push({ plan, clauseId });
   }
-  const sectioned = (c: RowLinkCandidate) => APPENDIX_ID.test(c.clauseId) || SECTION_ID.test(c.clauseId);
-  return [...splits.filter(sectioned), ...splits.filter((c) => !sectioned(c))];
+  const tier = ({ clauseId }: RowLinkCandidate) => (APPENDIX_ID.test(clauseId) ? 0 : SECTION_ID.test(clauseId) ? 1 : 2);
+  // Stable sort: within a tier the longest slug stays first.
+  return splits.sort((a, b) => tier(a) - tier(b));
 }
 
 export type RowLinkTarget =
