@@ -220,6 +220,13 @@ describe('the first page and links published before the split', () => {
     const plan = await newPage();
     await plan.goto(`${origin()}${REGISTER}?ke-hoach=khong-co&han=2026`);
     expect(await plan.getByRole('alert').textContent()).toContain('Không có kế hoạch mang mã “khong-co”');
+
+    // Offline, nothing is known: the page says it could not look, not that the row does not exist.
+    const offline = await newPage();
+    await offline.route('**/nghia-vu/ke-hoach/*.json', (route) => route.abort('internetdisconnected'));
+    await offline.goto(`${origin()}${REGISTER}#nv-${HB}-ii-2`);
+    expect(await offline.getByRole('alert').textContent()).toContain(`Chưa mở được nghĩa vụ mang mã “nv-${HB}-ii-2”`);
+    expect(new URL(offline.url()).pathname).toBe(REGISTER);
   });
 
   it('asks for a province when filters come without one, keeping them in the province links', async () => {

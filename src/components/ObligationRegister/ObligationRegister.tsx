@@ -7,7 +7,7 @@
  * In the browser it adds filters kept in the URL, where each deadline stands today,
  * and downloads of what is shown (CSV, JSON, calendar).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { agencyName } from '../../lib/obligations/agencies';
 import { describeDeadline, formatIsoVi } from '../../lib/obligations/deadline';
 import { registerCsv, registerJson, rowsFromRegisterJson } from '../../lib/obligations/export';
@@ -168,7 +168,8 @@ export default function ObligationRegister({ rows: given, source, plans, agencie
   const stale = fields.filter(({ key, options }) => filters[key] && !options.some((o) => o.value === filters[key]));
 
   const rows = given ?? loaded;
-  const shown = rows && today ? filterRows(rows, filters, today) : rows;
+  // Filtered once per change of filters, not on every page turn: a province has thousands of rows.
+  const shown = useMemo(() => (rows && today ? filterRows(rows, filters, today) : rows), [rows, filters, today]);
   const filtered = Boolean(rows && shown && shown.length !== rows.length);
   // A province's rows come a page at a time; a plan's are few and all on its page, so a linked row is never on another page.
   const view = shown && source ? pageOfRows(shown, page) : null;
@@ -182,7 +183,7 @@ export default function ObligationRegister({ rows: given, source, plans, agencie
     else if (kind === 'json') saveFile(registerJson(shown, origin), 'nghia-vu.json', 'application/json');
     else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin, now: new Date() }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
   };
-  const calendarCount = shown ? shown.filter(hasCalendarDate).length : 0;
+  const calendarCount = useMemo(() => (shown ? shown.filter(hasCalendarDate).length : 0), [shown]);
 
   return (
     <div class="register">

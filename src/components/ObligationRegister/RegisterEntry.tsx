@@ -24,6 +24,8 @@ type Arrival =
   | { kind: 'none' }
   | { kind: 'forwarding' }
   | { kind: 'unknown-row'; rowId: string }
+  /** The plan files could not be fetched (offline, most likely): nothing is known yet. */
+  | { kind: 'unreachable'; what: string }
   | { kind: 'unknown-plan'; plan: string }
   | { kind: 'choose-province'; filters: string[] };
 
@@ -43,22 +45,21 @@ export default function RegisterEntry({ provinces }: { provinces: ProvinceCount[
     const rowId = decodeURIComponent(location.hash.slice(1));
     const rest = filtersToSearch({ ...filters, 'ke-hoach': '' });
     const forward = (plan: string) => location.replace(`${planRegisterPath(plan)}${rest}${location.hash}`);
-    const failed = () => setArrival({ kind: 'unknown-row', rowId });
     if (rowId.startsWith('nv-')) {
       setArrival({ kind: 'forwarding' });
       resolveRowLink(rowId, planRows)
-        .then((found) => (found.kind === 'none' ? failed() : forward(found.plan)))
-        .catch(failed);
+        .then((found) => (found.kind === 'none' ? setArrival({ kind: 'unknown-row', rowId }) : forward(found.plan)))
+        .catch(() => setArrival({ kind: 'unreachable', what: `nghĩa vụ mang mã “${rowId}”` }));
     } else if (filters['ke-hoach']) {
       const plan = filters['ke-hoach'];
-      const unknown = () => {
-        setArrival({ kind: 'unknown-plan', plan });
-        setSearch(rest);
-      };
       setArrival({ kind: 'forwarding' });
       planRows(plan)
-        .then((rows) => (rows ? forward(plan) : unknown()))
-        .catch(unknown);
+        .then((rows) => {
+          if (rows) return forward(plan);
+          setArrival({ kind: 'unknown-plan', plan });
+          setSearch(rest);
+        })
+        .catch(() => setArrival({ kind: 'unreachable', what: `kế hoạch mang mã “${plan}”` }));
     } else if (hasFilters(filters)) {
       setArrival({ kind: 'choose-province', filters: describeFilters(filters, agencyName) });
       setSearch(rest);
@@ -74,6 +75,13 @@ export default function RegisterEntry({ provinces }: { provinces: ProvinceCount[
         <p class="notice register-entry__problem" role="alert">
           Không tìm thấy nghĩa vụ mang mã “{arrival.rowId}”: kế hoạch có thể đã được đổi tên hoặc liên kết bị chép thiếu. Hãy chọn tỉnh,
           thành phố ở danh sách dưới đây rồi mở kế hoạch cần xem, hoặc <a href="/tim-kiem/">tìm trong các kế hoạch</a>.
+        </p>
+      )}
+      {arrival.kind === 'unreachable' && (
+        <p class="notice register-entry__problem" role="alert">
+          Chưa mở được {arrival.what}: không tải được dữ liệu của kế hoạch, có thể do đang không có mạng. Hãy{' '}
+          <button type="button" onClick={() => location.reload()}>thử lại</button> khi có mạng, hoặc chọn tỉnh, thành phố ở danh sách dưới
+          đây.
         </p>
       )}
       {arrival.kind === 'unknown-plan' && (
