@@ -165,6 +165,29 @@ describe('a province’s register page', () => {
     await expect.poll(() => shared.locator('.register__row').count()).toBe(18);
   });
 
+  it('shows a large province a page of rows at a time, with the count', async () => {
+    const page = await newPage();
+    // A province of 130 rows: Thái Nguyên's 19, copied under other ids.
+    await page.route('**/nghia-vu/tinh/thai-nguyen.json', async (route) => {
+      const rows = (await (await route.fetch()).json()) as { rowId: string }[];
+      const many = Array.from({ length: 130 }, (_, i) => ({ ...rows[i % rows.length]!, rowId: `nv-ban-sao-${i}` }));
+      await route.fulfill({ json: many });
+    });
+    await page.goto(`${origin()}${provincePage('thai-nguyen')}`);
+    await page.getByRole('button', { name: 'xem tất cả' }).click();
+    await expect.poll(() => count(page)).toContain('130 nghĩa vụ · đang xem 1–50');
+    expect(await page.locator('.register__row').count()).toBe(50);
+    await page.getByRole('button', { name: 'Trang sau ›' }).click();
+    await expect.poll(() => count(page)).toContain('đang xem 51–100');
+    expect((await rowIds(page))[0]).toBe('nv-ban-sao-50');
+    await page.getByRole('button', { name: 'Trang sau ›' }).click();
+    await expect.poll(() => page.locator('.register__row').count()).toBe(30);
+    expect(await page.getByRole('button', { name: 'Trang sau ›' }).isDisabled()).toBe(true);
+    // A new filter starts again at the first page.
+    await page.getByLabel('Lặp lại').selectOption({ label: 'Có lặp lại (hằng năm, thường xuyên)' });
+    await expect.poll(() => page.getByText(/^Trang 1\//).count()).toBe(1);
+  });
+
   it('filters by plan within the province', async () => {
     const page = await openRegister(`${provincePage('hai-phong')}?ke-hoach=${AH}`);
     expect(await page.getByLabel('Kế hoạch', { exact: true }).inputValue()).toBe(AH);
