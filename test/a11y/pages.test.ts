@@ -20,9 +20,13 @@ const PAGES = [
   '/ke-hoach/lai-chau-nq-05-nq-tu-2026/ban-goc/',
   '/nghia-vu/',
   '/nghia-vu/?co-quan=so-noi-vu&han=2026',
-  '/nghia-vu/?han=qua-han&lap-lai=khong',
-  '/nghia-vu/?ke-hoach=an-hung-dtts-2026&han=2030',
-  '/nghia-vu/#nv-ha-bac-chat-luong-can-bo-2026-ii-2',
+  '/nghia-vu/#nv-khong-co-ke-hoach-nay-ii-2',
+  '/nghia-vu/tinh/thai-nguyen/',
+  '/nghia-vu/tinh/thai-nguyen/?co-quan=so-noi-vu&han=2026',
+  '/nghia-vu/tinh/dong-thap/?han=qua-han&lap-lai=khong',
+  '/nghia-vu/tinh/ha-noi/',
+  '/nghia-vu/ke-hoach/an-hung-dtts-2026/?han=2030',
+  '/nghia-vu/ke-hoach/ha-bac-chat-luong-can-bo-2026/#nv-ha-bac-chat-luong-can-bo-2026-ii-2',
   '/ke-hoach/ha-bac-chat-luong-can-bo-2026/',
   '/cong-cu/chi-tieu-dtts/',
   '/cong-cu/chi-tieu-dtts/?ten_xa=X%C3%A3+A&dan_so=100&dan_so_dtts=40&bien_che=20&can_bo_dtts=2',
@@ -46,7 +50,10 @@ describe.each([
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
     if (/^\/ke-hoach\/(tinh\/[^/]+\/)?\?/.test(path)) await page.waitForFunction(() => !/^Đang/.test(document.querySelector('.plan-filter__count')?.textContent ?? 'Đang'));
-    if (path.startsWith('/nghia-vu/')) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
+    // Each register page is checked as it ends up: rows with their status, the province list with any message.
+    if (/^\/nghia-vu\/(ke-hoach\/|tinh\/.+\?)/.test(path)) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
+    else if (path.startsWith('/nghia-vu/tinh/')) await page.locator('.register__fieldset:not([disabled]), main .notice').first().waitFor();
+    else if (path.startsWith('/nghia-vu/?') || path.startsWith('/nghia-vu/#')) await page.locator('.register-entry__problem, .register-entry__choose').waitFor();
     if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
- * The obligations register as an official uses it: filter, share the link, see what is
- * overdue or due soon on a fixed day, go from a plan's clause to its row and back,
- * download the CSV, JSON and calendar and read them back.
+ * The obligations register as an official uses it, split by province and plan: a plan's
+ * rows in the HTML, a province's loaded when filtering, links published before the
+ * split landing on the right row, status on a fixed day, downloads read back.
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +17,13 @@ const REGISTER = '/nghia-vu/';
 const TN = 'thai-nguyen-128-kh-ubnd-2026';
 const DT = 'dong-thap-nq-14-nq-tu-2026';
 const HB = 'ha-bac-chat-luong-can-bo-2026';
+const AH = 'an-hung-dtts-2026';
 const TOTAL = 60;
+const planPage = (slug: string) => `${REGISTER}ke-hoach/${slug}/`;
+const provincePage = (slug: string) => `${REGISTER}tinh/${slug}/`;
 
-/** The register opened on a fixed day (the status depends on today). */
-async function openRegister(path = REGISTER, today = '2026-11-22T09:00:00'): Promise<Page> {
+/** A register page opened on a fixed day (the status depends on today), once its rows are shown. */
+async function openRegister(path: string, today = '2026-11-22T09:00:00'): Promise<Page> {
   const page = await newPage();
   await page.clock.setFixedTime(new Date(today));
   await page.goto(`${origin()}${path}`);
@@ -30,6 +33,7 @@ async function openRegister(path = REGISTER, today = '2026-11-22T09:00:00'): Pro
 
 const rowIds = (page: Page) => page.locator('.register__row').evaluateAll((rows) => rows.map((r) => r.id));
 const count = (page: Page) => page.getByRole('status').filter({ hasText: 'nghĩa vụ' }).textContent();
+const isTarget = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => el.matches(':target'));
 
 async function download(page: Page, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -38,74 +42,60 @@ async function download(page: Page, button: RegExp): Promise<{ name: string; byt
   return { name: file.suggestedFilename(), bytes: readFileSync(saved) };
 }
 
-describe('register page', () => {
-  it('is a full table in the HTML, before any script runs', async () => {
+const csvRows = (bytes: Buffer) => {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+};
+
+describe('a plan’s register page', () => {
+  it('holds every row of the plan in the HTML and lands on the linked one, before any script runs', async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${origin()}${REGISTER}`);
-    expect(await page.locator('.register__row').count()).toBe(TOTAL);
+    await page.goto(`${origin()}${planPage(TN)}#nv-${TN}-pl-ii-1`);
+    expect(await page.locator('.register__row').count()).toBe(19);
     const row = page.locator(`#nv-${TN}-pl-ii-1`);
     expect(await row.textContent()).toContain('Sở Dân tộc và Tôn giáo');
     expect(await row.textContent()).toContain('Quý III/2026');
     expect(await row.textContent()).toContain('Hạn chót 30/9/2026');
+    expect(await isTarget(page, `nv-${TN}-pl-ii-1`)).toBe(true);
+    expect(await row.isVisible()).toBe(true);
   });
 
-  it('filters "all duties of Sở Nội vụ due in 2026" and puts it in the URL', async () => {
-    const page = await openRegister();
-    expect(await count(page)).toContain(`${TOTAL} nghĩa vụ`);
-    await page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').selectOption({ label: 'Sở Nội vụ' });
-    await page.getByLabel('Thời hạn').selectOption({ label: 'Đến hạn trong năm 2026' });
-    expect(new URL(page.url()).search).toBe('?co-quan=so-noi-vu&han=2026');
-    await expect.poll(() => count(page)).toContain(`13 trên ${TOTAL} nghĩa vụ khớp bộ lọc`);
-    const ids = await rowIds(page);
-    // Led by Sở Nội vụ, or with it as partner; yearly reports are due every year.
-    expect(ids).toContain(`nv-${TN}-v-1-dd`);
-    expect(ids).toContain(`nv-${TN}-pl-iv-4`);
-    expect(ids).toContain(`nv-${DT}-iii-4-2-1`);
-    expect(ids).not.toContain(`nv-${TN}-pl-i-4`); // sơ kết 2028, tổng kết 2030
-    expect(ids).not.toContain(`nv-${DT}-iii-5-2-1`); // hoàn thành trong năm 2029
-    for (const text of await page.locator('.register__row').allTextContents()) expect(text).toContain('Sở Nội vụ');
+  it('filters by agency, deadline and recurrence, in the URL, and the link reproduces the view', async () => {
+    const page = await openRegister(planPage(HB));
+    expect(await count(page)).toContain('9 nghĩa vụ');
+    await page.getByLabel('Lặp lại').selectOption({ label: 'Không lặp lại' });
+    expect(new URL(page.url()).search).toBe('?lap-lai=khong');
+    const ids = [`nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-3`, `nv-${HB}-iii-3-4`];
+    expect(await rowIds(page)).toEqual(ids);
+    expect(await count(page)).toContain('4 trên 9 nghĩa vụ khớp bộ lọc');
 
-    // The link reproduces the view on another machine.
-    const shared = await openRegister(`${REGISTER}?co-quan=so-noi-vu&han=2026`);
-    expect(await shared.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').inputValue()).toBe('so-noi-vu');
-    expect(await shared.getByLabel('Thời hạn').inputValue()).toBe('2026');
+    const shared = await openRegister(`${planPage(HB)}?lap-lai=khong`);
+    expect(await shared.getByLabel('Lặp lại').inputValue()).toBe('khong');
     expect(await rowIds(shared)).toEqual(ids);
-
     await shared.getByRole('button', { name: 'Bỏ lọc' }).click();
     expect(new URL(shared.url()).search).toBe('');
-    await expect.poll(() => shared.locator('.register__row').count()).toBe(TOTAL);
-  });
-
-  it('filters by plan and by recurrence', async () => {
-    const page = await openRegister();
-    await page.getByLabel('Kế hoạch', { exact: true }).selectOption(HB);
-    await page.getByLabel('Lặp lại').selectOption({ label: 'Không lặp lại' });
-    expect(new URL(page.url()).search).toBe(`?ke-hoach=${HB}&lap-lai=khong`);
-    expect(await rowIds(page)).toEqual([`nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-3`, `nv-${HB}-iii-3-4`]);
+    await expect.poll(() => shared.locator('.register__row').count()).toBe(9);
   });
 
   it('marks overdue and due-soon in words, relative to today', async () => {
-    const page = await openRegister(REGISTER, '2026-12-10T09:00:00');
-    const overdue = page.locator(`#nv-${HB}-ii-2 .register__status`);
-    expect(await overdue.textContent()).toBe('⚠ Quá hạn 163 ngày (hạn 30/6/2026)');
-    const soon = page.locator(`#nv-${DT}-iii-6-2-1 .register__status`);
-    expect(await soon.textContent()).toBe('⏰ Sắp đến hạn: còn 21 ngày (hạn 31/12/2026)');
-    expect(await page.locator(`#nv-${TN}-pl-iv-4 .register__status`).textContent()).toBe('Hạn tới: 31/10/2027');
-    expect(await page.locator(`#nv-${TN}-pl-i-1 .register__status`).textContent()).toBe('Không có ngày cụ thể');
-
-    await page.getByLabel('Thời hạn').selectOption({ label: 'Sắp đến hạn (30 ngày tới)' });
-    const soonIds = await rowIds(page);
-    expect(soonIds).toContain(`nv-${DT}-iii-6-2-1`);
-    expect(soonIds).not.toContain(`nv-${HB}-ii-2`);
-    for (const text of await page.locator('.register__status').allTextContents()) expect(text).toMatch(/^⏰ Sắp đến hạn/);
+    const hb = await openRegister(planPage(HB), '2026-12-10T09:00:00');
+    expect(await hb.locator(`#nv-${HB}-ii-2 .register__status`).textContent()).toBe('⚠ Quá hạn 163 ngày (hạn 30/6/2026)');
+    const dt = await openRegister(planPage(DT), '2026-12-10T09:00:00');
+    expect(await dt.locator(`#nv-${DT}-iii-6-2-1 .register__status`).textContent()).toBe('⏰ Sắp đến hạn: còn 21 ngày (hạn 31/12/2026)');
+    await dt.getByLabel('Thời hạn', { exact: true }).selectOption({ label: 'Sắp đến hạn (30 ngày tới)' });
+    expect(await rowIds(dt)).toContain(`nv-${DT}-iii-6-2-1`);
+    for (const text of await dt.locator('.register__status').allTextContents()) expect(text).toMatch(/^⏰ Sắp đến hạn/);
+    const tn = await openRegister(planPage(TN), '2026-12-10T09:00:00');
+    expect(await tn.locator(`#nv-${TN}-pl-iv-4 .register__status`).textContent()).toBe('Hạn tới: 31/10/2027');
+    expect(await tn.locator(`#nv-${TN}-pl-i-1 .register__status`).textContent()).toBe('Không có ngày cụ thể');
 
     // A day later in the year, the same deadline has passed.
-    const later = await openRegister(`${REGISTER}?han=qua-han`, '2027-01-05T09:00:00');
+    const later = await openRegister(`${planPage(DT)}?han=qua-han`, '2027-01-05T09:00:00');
     expect(await rowIds(later)).toContain(`nv-${DT}-iii-6-2-1`);
   });
 
   it('says when the filters hide the row a link points at, and shows it on request', async () => {
-    const page = await openRegister(`${REGISTER}?ke-hoach=${TN}#nv-${HB}-ii-2`);
+    const page = await openRegister(`${planPage(HB)}?lap-lai=co#nv-${HB}-ii-2`);
     const notice = page.locator('.register__hidden-target');
     expect(await notice.textContent()).toContain('khoản 2 Mục II');
     await notice.getByRole('button', { name: 'Bỏ lọc để xem' }).click();
@@ -113,34 +103,190 @@ describe('register page', () => {
     expect(await notice.count()).toBe(0);
   });
 
+  it('says so when the linked row is not in the plan, and when a filter value no longer exists', async () => {
+    const page = await openRegister(`${planPage(HB)}?co-quan=so-da-bo#nv-${HB}-ii-99`);
+    expect(await page.locator('.register__missing-target').textContent()).toContain(`nv-${HB}-ii-99`);
+    expect(await page.locator('.register__missing-target').getByRole('link', { name: 'trang kế hoạch' }).getAttribute('href')).toBe(`/ke-hoach/${HB}/`);
+    const stale = page.locator('.register__stale');
+    expect(await stale.textContent()).toContain('“so-da-bo” không còn trong danh mục');
+    await stale.getByRole('button', { name: 'Bỏ điều kiện này' }).click();
+    await expect.poll(() => page.locator('.register__row').count()).toBe(9);
+  });
+
   it('flags a deadline it could not turn into a date, keeping the words', async () => {
-    const page = await openRegister();
+    const page = await openRegister(planPage(HB));
     const cell = page.locator(`#nv-${HB}-iii-1-3 td`).nth(4);
     expect(await cell.textContent()).toContain('theo quy định');
     expect(await cell.textContent()).toContain('Chưa chuẩn hóa được');
   });
 });
 
+describe('a province’s register page', () => {
+  it('lists its plans with their counts and files, before any script runs', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin()}${provincePage('hai-phong')}`);
+    const plans = page.locator('.register-plans tbody tr');
+    expect(await plans.count()).toBe(2);
+    const hb = plans.filter({ hasText: 'Hà Bắc' });
+    expect(await hb.locator('td').first().textContent()).toBe('9');
+    expect(await hb.getByRole('link').first().getAttribute('href')).toBe(planPage(HB));
+    for (const name of ['hai-phong.csv', 'hai-phong.json', 'hai-phong.ics']) expect(await page.getByRole('link', { name }).getAttribute('href')).toBe(`${REGISTER}tinh/${name}`);
+    expect(await page.locator('.register__row').count()).toBe(0);
+  });
+
+  it('loads the province’s rows when the reader filters: all duties of Sở Nội vụ due in 2026', async () => {
+    const page = await newPage();
+    await page.clock.setFixedTime(new Date('2026-11-22T09:00:00'));
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${origin()}${provincePage('thai-nguyen')}`);
+    await page.getByRole('button', { name: 'xem tất cả' }).waitFor();
+    expect(fetched).not.toContain(`${REGISTER}tinh/thai-nguyen.json`);
+
+    await page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').selectOption({ label: 'Sở Nội vụ' });
+    await page.getByLabel('Thời hạn', { exact: true }).selectOption({ label: 'Đến hạn trong năm 2026' });
+    expect(new URL(page.url()).search).toBe('?co-quan=so-noi-vu&han=2026');
+    await expect.poll(() => count(page)).toContain('10 trên 19 nghĩa vụ khớp bộ lọc');
+    expect(fetched).toContain(`${REGISTER}tinh/thai-nguyen.json`);
+    const ids = await rowIds(page);
+    // Led by Sở Nội vụ, or with it as partner; yearly reports are due every year.
+    expect(ids).toContain(`nv-${TN}-v-1-dd`);
+    expect(ids).toContain(`nv-${TN}-pl-iv-4`);
+    expect(ids).not.toContain(`nv-${TN}-pl-i-4`); // sơ kết 2028, tổng kết 2030
+    for (const text of await page.locator('.register__row').allTextContents()) expect(text).toContain('Sở Nội vụ');
+
+    // The link reproduces the view on another machine.
+    const shared = await openRegister(`${provincePage('dong-thap')}?co-quan=so-noi-vu&han=2026`);
+    expect(await shared.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').inputValue()).toBe('so-noi-vu');
+    expect(await rowIds(shared)).toEqual([`nv-${DT}-iii-2-2-2-1`, `nv-${DT}-iii-4-2-1`, `nv-${DT}-iii-6-2-1`]);
+    expect(await rowIds(shared)).not.toContain(`nv-${DT}-iii-5-2-1`); // hoàn thành trong năm 2029
+    await shared.getByRole('button', { name: 'Bỏ lọc' }).click();
+    expect(new URL(shared.url()).search).toBe('');
+    await expect.poll(() => shared.locator('.register__row').count()).toBe(18);
+  });
+
+  it('shows a large province a page of rows at a time, with the count', async () => {
+    const page = await newPage();
+    // A province of 130 rows: Thái Nguyên's 19, copied under other ids.
+    await page.route('**/nghia-vu/tinh/thai-nguyen.json', async (route) => {
+      const rows = (await (await route.fetch()).json()) as { rowId: string }[];
+      const many = Array.from({ length: 130 }, (_, i) => ({ ...rows[i % rows.length]!, rowId: `nv-ban-sao-${i}` }));
+      await route.fulfill({ json: many });
+    });
+    await page.goto(`${origin()}${provincePage('thai-nguyen')}`);
+    await page.getByRole('button', { name: 'xem tất cả' }).click();
+    await expect.poll(() => count(page)).toContain('130 nghĩa vụ · đang xem 1–50');
+    expect(await page.locator('.register__row').count()).toBe(50);
+    await page.getByRole('button', { name: 'Trang sau ›' }).click();
+    await expect.poll(() => count(page)).toContain('đang xem 51–100');
+    expect((await rowIds(page))[0]).toBe('nv-ban-sao-50');
+    await page.getByRole('button', { name: 'Trang sau ›' }).click();
+    await expect.poll(() => page.locator('.register__row').count()).toBe(30);
+    expect(await page.getByRole('button', { name: 'Trang sau ›' }).isDisabled()).toBe(true);
+    // A new filter starts again at the first page.
+    await page.getByLabel('Lặp lại').selectOption({ label: 'Có lặp lại (hằng năm, thường xuyên)' });
+    await expect.poll(() => page.getByText(/^Trang 1\//).count()).toBe(1);
+  });
+
+  it('filters by plan within the province', async () => {
+    const page = await openRegister(`${provincePage('hai-phong')}?ke-hoach=${AH}`);
+    expect(await page.getByLabel('Kế hoạch', { exact: true }).inputValue()).toBe(AH);
+    expect((await rowIds(page)).every((id) => id.startsWith(`nv-${AH}-`))).toBe(true);
+    expect(await count(page)).toContain('2 trên 11 nghĩa vụ khớp bộ lọc');
+  });
+
+  it('says in Vietnamese when a province has no plan, with a way on', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}${provincePage('ha-noi')}`);
+    const notice = page.locator('main .notice');
+    expect(await notice.textContent()).toContain('chưa có kế hoạch nào của Hà Nội');
+    expect(await notice.getByRole('link', { name: 'các tỉnh, thành phố khác' }).getAttribute('href')).toBe(`${REGISTER}#tinh`);
+  });
+});
+
+describe('the first page and links published before the split', () => {
+  it('lists the 34 provinces with their counts, before any script runs', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin()}${REGISTER}`);
+    const rows = page.locator('.register-entry__provinces tbody tr');
+    expect(await rows.count()).toBe(34);
+    const haiPhong = rows.filter({ hasText: 'Hải Phòng' });
+    expect(await haiPhong.locator('td').allTextContents()).toEqual(['2', '11']);
+    expect(await haiPhong.getByRole('link').getAttribute('href')).toBe(provincePage('hai-phong'));
+  });
+
+  it('forwards /nghia-vu/#nv-<plan>-<clause> to that row on its plan’s page', async () => {
+    for (const [plan, clause] of [[HB, 'ii-2'], [TN, 'pl-iv-4'], [DT, 'iii-2-2-1-1']] as const) {
+      const rowId = `nv-${plan}-${clause}`;
+      const page = await newPage();
+      await page.goto(`${origin()}${REGISTER}#${rowId}`);
+      await page.waitForURL(`**${planPage(plan)}#${rowId}`);
+      await expect.poll(() => isTarget(page, rowId)).toBe(true);
+      expect(await page.locator(`#${rowId}`).isVisible()).toBe(true);
+    }
+  });
+
+  it('forwards /nghia-vu/?ke-hoach=<plan>&… to the plan’s page with the other filters kept', async () => {
+    const page = await openRegister(`${REGISTER}?ke-hoach=${HB}&lap-lai=khong`);
+    expect(new URL(page.url()).pathname).toBe(planPage(HB));
+    expect(new URL(page.url()).search).toBe('?lap-lai=khong');
+    expect(await rowIds(page)).toEqual([`nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-3`, `nv-${HB}-iii-3-4`]);
+  });
+
+  it('says so when a linked row or plan does not exist, and keeps the province list', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}${REGISTER}#nv-khong-co-ke-hoach-nay-ii-2`);
+    expect(await page.getByRole('alert').textContent()).toContain('Không tìm thấy nghĩa vụ mang mã “nv-khong-co-ke-hoach-nay-ii-2”');
+    expect(await page.locator('.register-entry__provinces tbody tr').count()).toBe(34);
+    expect(new URL(page.url()).pathname).toBe(REGISTER);
+
+    const plan = await newPage();
+    await plan.goto(`${origin()}${REGISTER}?ke-hoach=khong-co&han=2026`);
+    expect(await plan.getByRole('alert').textContent()).toContain('Không có kế hoạch mang mã “khong-co”');
+
+    // Offline, nothing is known: the page says it could not look, not that the row does not exist.
+    const offline = await newPage();
+    await offline.route('**/nghia-vu/ke-hoach/*.json', (route) => route.abort('internetdisconnected'));
+    await offline.goto(`${origin()}${REGISTER}#nv-${HB}-ii-2`);
+    expect(await offline.getByRole('alert').textContent()).toContain(`Chưa mở được nghĩa vụ mang mã “nv-${HB}-ii-2”`);
+    expect(new URL(offline.url()).pathname).toBe(REGISTER);
+  });
+
+  it('asks for a province when filters come without one, keeping them in the province links', async () => {
+    const page = await newPage();
+    await page.clock.setFixedTime(new Date('2026-11-22T09:00:00'));
+    await page.goto(`${origin()}${REGISTER}?co-quan=so-noi-vu&han=2026`);
+    const message = page.locator('.register-entry__choose');
+    expect(await message.textContent()).toContain('cơ quan Sở Nội vụ; Đến hạn trong năm 2026');
+    const link = page.getByRole('link', { name: 'Thái Nguyên', exact: true });
+    await expect.poll(() => link.getAttribute('href')).toBe(`${provincePage('thai-nguyen')}?co-quan=so-noi-vu&han=2026`);
+    await link.click();
+    await expect.poll(() => count(page)).toContain('10 trên 19 nghĩa vụ khớp bộ lọc');
+  });
+});
+
 describe('plan page ↔ register', () => {
-  it('shows lead and deadline under a clause, links to its row, and the row links back', async () => {
+  it('shows lead and deadline under a clause, links to its row on the plan’s register page, and the row links back', async () => {
     const page = await newPage();
     await page.goto(`${origin()}/ke-hoach/${HB}/`);
     const note = page.locator(`#ii-2 [data-obligation="nv-${HB}-ii-2"]`);
     expect(await note.textContent()).toBe('Nghĩa vụ — chủ trì: Phòng Văn hóa - Xã hội; thời hạn: Hoàn thành trong tháng 6/2026. Xem trong danh mục nghĩa vụ');
     await note.getByRole('link', { name: /trong danh mục nghĩa vụ/ }).click();
-    await page.waitForURL(`**${REGISTER}#nv-${HB}-ii-2`);
+    await page.waitForURL(`**${planPage(HB)}#nv-${HB}-ii-2`);
     const row = page.locator(`#nv-${HB}-ii-2`);
-    await expect.poll(() => row.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => isTarget(page, `nv-${HB}-ii-2`)).toBe(true);
     expect(await row.isVisible()).toBe(true);
     await row.getByRole('link', { name: /khoản 2 Mục II/ }).click();
     await page.waitForURL(`**/ke-hoach/${HB}/#ii-2`);
     expect(await page.locator('#ii-2').textContent()).toContain('Tổ chức rà soát, đánh giá tổng thể chất lượng');
+    expect(await page.getByRole('link', { name: 'xem trong danh mục nghĩa vụ', exact: true }).getAttribute('href')).toBe(planPage(HB));
   });
 
   it('shows the line on appendix rows too, and offers the plan’s calendar', async () => {
     const page = await newPage();
     await page.goto(`${origin()}/ke-hoach/${TN}/`);
     expect(await page.locator(`#pl-iv-4 [data-obligation]`).textContent()).toContain('chủ trì: Các sở, ban, ngành tỉnh, Đơn vị sự nghiệp thuộc UBND tỉnh; thời hạn: Trước 01/11 hàng năm');
+    expect(await page.locator(`#pl-iv-4 [data-obligation] a`).getAttribute('href')).toBe(`${planPage(TN)}#nv-${TN}-pl-iv-4`);
     expect(await page.locator('[data-obligation]').count()).toBe(19);
     const href = await page.getByRole('link', { name: 'tải lịch thời hạn (.ics)' }).getAttribute('href');
     expect(href).toBe(`/nghia-vu/lich/${TN}.ics`);
@@ -156,13 +302,12 @@ describe('plan page ↔ register', () => {
 
 describe('downloads', () => {
   it('downloads the filtered view as CSV, JSON and calendar, each readable back', async () => {
-    const page = await openRegister(`${REGISTER}?co-quan=so-noi-vu&han=2026`);
+    const page = await openRegister(`${provincePage('thai-nguyen')}?co-quan=so-noi-vu&han=2026`);
     const ids = await rowIds(page);
 
     const csv = await download(page, /Bảng tính \(CSV\)/);
     expect(csv.name).toBe('nghia-vu.csv');
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    const rows = csvRows(csv.bytes);
     expect(rows.map((r) => r.ma_nghia_vu)).toEqual(ids);
     expect(rows.every((r) => `${r.chu_tri}; ${r.phoi_hop}`.includes('Sở Nội vụ'))).toBe(true);
     expect(rows.find((r) => r.ma_nghia_vu === `nv-${TN}-v-1-dd`)?.lien_ket).toBe(`${origin()}/ke-hoach/${TN}/#v-1-dd`);
@@ -176,19 +321,45 @@ describe('downloads', () => {
     const calendar = parseCalendar(ics.bytes.toString('utf8'));
     expect(calendar.name).toBe('Nghĩa vụ theo kế hoạch (đã lọc)');
     expect(calendar.events.some((e) => e.uid === `nv-${TN}-pl-iv-4@kehoach-canbo.example.vn` && e.rrule === 'FREQ=YEARLY')).toBe(true);
-    expect(calendar.events.find((e) => e.uid === `nv-${DT}-iii-4-2-1@kehoach-canbo.example.vn`)?.start).toBe('2026-09-30');
     expect(calendar.events.every((e) => ids.some((id) => e.uid.startsWith(id)))).toBe(true);
   });
 
-  it('serves the whole register as CSV and JSON files', async () => {
+  /** The three files a page links to (by their names), fetched and read back. */
+  async function files(path: string, base: string) {
     const page = await newPage();
-    await page.goto(`${origin()}${REGISTER}`);
-    const csvHref = await page.getByRole('link', { name: 'nghia-vu.csv' }).getAttribute('href');
-    const csv = await (await page.request.get(`${origin()}${csvHref}`)).body();
-    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(Papa.parse(csv.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(TOTAL);
-    const jsonHref = await page.getByRole('link', { name: 'nghia-vu.json' }).getAttribute('href');
-    const json = await (await page.request.get(`${origin()}${jsonHref}`)).json();
+    await page.goto(`${origin()}${path}`);
+    const get = async (ext: string) => {
+      const href = await page.getByRole('link', { name: `${base}.${ext}`, exact: true }).getAttribute('href');
+      return page.request.get(`${origin()}${href}`);
+    };
+    const csv = csvRows(await (await get('csv')).body());
+    const json = (await (await get('json')).json()) as { rowId: string }[];
+    const ics = await get('ics');
+    expect(ics.headers()['content-type']).toContain('text/calendar');
+    return { csv, json, calendar: parseCalendar(await ics.text()) };
+  }
+
+  it('serves the whole register as CSV, JSON and calendar', async () => {
+    const { csv, json, calendar } = await files(REGISTER, 'nghia-vu');
+    expect(csv).toHaveLength(TOTAL);
     expect(json).toHaveLength(TOTAL);
+    expect(calendar.name).toBe('Nghĩa vụ theo kế hoạch (toàn bộ)');
+    expect(calendar.events.some((e) => e.uid === `nv-${DT}-iii-4-2-1@kehoach-canbo.example.vn`)).toBe(true);
+  });
+
+  it('serves each province’s rows as CSV, JSON and calendar', async () => {
+    const { csv, json, calendar } = await files(provincePage('hai-phong'), 'hai-phong');
+    expect(csv).toHaveLength(11);
+    expect(json.map((r) => r.rowId).every((id) => id.startsWith(`nv-${HB}-`) || id.startsWith(`nv-${AH}-`))).toBe(true);
+    expect(json).toHaveLength(11);
+    expect(calendar.name).toBe('Nghĩa vụ: Hải Phòng');
+    expect(calendar.events.find((e) => e.uid === `nv-${HB}-ii-2@kehoach-canbo.example.vn`)?.start).toBe('2026-06-30');
+  });
+
+  it('serves each plan’s rows as CSV, JSON and calendar', async () => {
+    const { csv, json, calendar } = await files(planPage(TN), TN);
+    expect(csv.map((r) => r.ma_nghia_vu)).toEqual(json.map((r) => r.rowId));
+    expect(json).toHaveLength(19);
+    expect(calendar.events).toHaveLength(15);
   });
 });

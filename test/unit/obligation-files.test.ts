@@ -1,7 +1,7 @@
 /** The register as files: an RFC 5545 calendar read back by ical.js, CSV for Excel, JSON. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { REGISTER_CSV_COLUMNS, registerCsv, registerJson } from '../../src/lib/obligations/export';
+import { REGISTER_CSV_COLUMNS, registerCsv, registerJson, rowsFromRegisterJson } from '../../src/lib/obligations/export';
 import { escapeText, foldLine, registerCalendar } from '../../src/lib/obligations/ics';
 import { parseCalendar } from '../support/ics';
 import { registerRow } from '../support/obligation-fixture';
@@ -92,5 +92,10 @@ describe('CSV and JSON', () => {
       lead: { text: 'Sở Nội vụ', agencies: [{ id: 'so-noi-vu', name: 'Sở Nội vụ' }] },
       deadline: { text: 'Trước 01/11 hàng năm', kind: 'yearly', each: { month: 10, day: 31 } },
     });
+  });
+
+  it('reads its JSON back into the rows it was written from (a province page filters that file)', () => {
+    expect(rowsFromRegisterJson(registerJson(ROWS, ORIGIN))).toEqual(ROWS);
+    expect(() => rowsFromRegisterJson('{}')).toThrow(/danh sách/);
   });
 });

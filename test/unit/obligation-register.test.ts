@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
+  describeFilters,
   dueStatus,
   filterRows,
   filtersFromSearch,
   filtersToSearch,
+  hasFilters,
   localToday,
   nextDue,
+  pageOfRows,
   registerYears,
 } from '../../src/lib/obligations/register';
 import { normaliseDeadline } from '../../src/lib/obligations/deadline';
@@ -89,4 +92,27 @@ describe('dueStatus', () => {
 
 it('reads today in the reader’s own time zone', () => {
   expect(localToday(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
+});
+
+describe('register pages and links', () => {
+  it('tells whether any filter is set', () => {
+    expect(hasFilters(EMPTY_FILTERS)).toBe(false);
+    expect(hasFilters(filters('?lap-lai=co'))).toBe(true);
+  });
+
+  it('says the filters of a link in words, values no list knows as written', () => {
+    const name = (id: string) => (id === 'so-noi-vu' ? 'Sở Nội vụ' : id);
+    expect(describeFilters(filters('?co-quan=so-noi-vu&han=2026'), name)).toEqual(['cơ quan Sở Nội vụ', 'Đến hạn trong năm 2026']);
+    expect(describeFilters(filters('?han=qua-han&lap-lai=khong'), name)).toEqual(['Đã quá hạn', 'Không lặp lại']);
+    expect(describeFilters(filters('?han=mai-mai&lap-lai=x&co-quan=cu'), name)).toEqual(['cơ quan cu', 'thời hạn mai-mai', 'lặp lại x']);
+  });
+
+  it('cuts rows into pages, clamping the page asked for', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOfRows(rows, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 50 });
+    expect(pageOfRows(rows, 3)).toMatchObject({ page: 3, first: 101, last: 120, items: rows.slice(100) });
+    expect(pageOfRows(rows, 9).page).toBe(3);
+    expect(pageOfRows(rows, 0).page).toBe(1);
+    expect(pageOfRows([], 2)).toEqual({ items: [], page: 1, pages: 1, first: 0, last: 0 });
+  });
 });

@@ -20,6 +20,12 @@ export function agencyName(id: string): string {
   return BY_ID.get(id)?.name ?? id;
 }
 
+/** The agencies some of `rows` name (leading or partner), as filter options in the canonical list's order. */
+export function agencyOptions(rows: readonly { lead: { agencies: string[] }; partners: { agencies: string[] } }[]): { value: string; label: string }[] {
+  const used = new Set(rows.flatMap((r) => [...r.lead.agencies, ...r.partners.agencies]));
+  return AGENCIES.filter((a) => used.has(a.id)).map((a) => ({ value: a.id, label: a.name }));
+}
+
 export interface AgencyMatch {
   /** Canonical ids in the order the text names them, each once. */
   agencies: string[];

@@ -55,3 +55,25 @@ export function registerJson(rows: readonly RegisterRow[], origin: string): stri
     2,
   );
 }
+
+interface JsonAgencyRef {
+  text: string | null;
+  agencies: { id: string; name: string }[];
+}
+
+type JsonRow = Omit<RegisterRow, 'lead' | 'partners'> & { url: string; lead: JsonAgencyRef; partners: JsonAgencyRef };
+
+/**
+ * Register rows back from a file `registerJson` wrote: a province page filters the
+ * province's published JSON, so the download and the page's data are one file.
+ */
+export function rowsFromRegisterJson(text: string): RegisterRow[] {
+  const data: unknown = JSON.parse(text);
+  if (!Array.isArray(data)) throw new Error('Tệp nghĩa vụ không phải là một danh sách.');
+  const ids = (ref: JsonAgencyRef) => ({ text: ref.text, agencies: ref.agencies.map((a) => a.id) });
+  return (data as JsonRow[]).map(({ url, lead, partners, ...row }) => ({
+    ...row,
+    lead: ids(lead),
+    partners: ids(partners),
+  }));
+}

@@ -1,6 +1,7 @@
 /**
  * The line under an obligation's clause on the plan page: who leads, by when, and a
- * link to its row in the register. As hast, so the Markdown pipeline (remark.ts) and
+ * link to its row on the plan's register page (/nghia-vu/ke-hoach/<slug>/#nv-…), which holds
+ * the row without JavaScript. As hast, so the Markdown pipeline (remark.ts) and
  * the appendix table (Appendix.astro) print the same thing.
  *
  * It carries the `clause-tools` class because it is the site's, not the plan's, words:
@@ -8,7 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { agencyName } from './agencies';
-import { REGISTER_PATH } from './paths';
+import { obligationPath } from './paths';
 import type { Obligation } from './resolve';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -33,7 +34,7 @@ export function obligationNoteHast(obligation: Obligation): Element {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `${REGISTER_PATH}#${obligation.rowId}`, ariaLabel: `Xem trong danh mục nghĩa vụ: ${obligation.clauseLabel}` },
+        properties: { href: obligationPath(obligation.plan, obligation.rowId), ariaLabel: `Xem trong danh mục nghĩa vụ: ${obligation.clauseLabel}` },
         children: [text('Xem trong danh mục nghĩa vụ')],
       },
     ],

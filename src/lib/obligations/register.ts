@@ -26,6 +26,46 @@ export interface RegisterFilters {
 export const EMPTY_FILTERS: RegisterFilters = { 'ke-hoach': '', 'co-quan': '', han: '', 'lap-lai': '' };
 export const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof RegisterFilters)[];
 
+export function hasFilters(filters: RegisterFilters): boolean {
+  return FILTER_KEYS.some((key) => filters[key] !== '');
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The deadline windows the filter offers: overdue, due soon, then each year. */
+export function deadlineWindowOptions(years: readonly number[]): FilterOption[] {
+  return [
+    { value: 'qua-han', label: 'Đã quá hạn' },
+    { value: 'sap-den-han', label: 'Sắp đến hạn (30 ngày tới)' },
+    ...years.map((y) => ({ value: String(y), label: `Đến hạn trong năm ${y}` })),
+  ];
+}
+
+export const RECURRENCE_OPTIONS: readonly FilterOption[] = [
+  { value: 'co', label: 'Có lặp lại (hằng năm, thường xuyên)' },
+  { value: 'khong', label: 'Không lặp lại' },
+];
+
+/**
+ * The filters of a link in words, for a page that cannot apply them yet (no province
+ * chosen): "cơ quan Sở Nội vụ", "Đến hạn trong năm 2026". A value no list knows is
+ * shown as written, so the reader sees what the link asked for.
+ */
+export function describeFilters(filters: RegisterFilters, agencyName: (id: string) => string): string[] {
+  const parts: string[] = [];
+  if (filters['ke-hoach']) parts.push(`kế hoạch ${filters['ke-hoach']}`);
+  if (filters['co-quan']) parts.push(`cơ quan ${agencyName(filters['co-quan'])}`);
+  if (filters.han) {
+    const year = /^\d{4}$/.test(filters.han) ? [Number(filters.han)] : [];
+    parts.push(deadlineWindowOptions(year).find((o) => o.value === filters.han)?.label ?? `thời hạn ${filters.han}`);
+  }
+  if (filters['lap-lai']) parts.push(RECURRENCE_OPTIONS.find((o) => o.value === filters['lap-lai'])?.label ?? `lặp lại ${filters['lap-lai']}`);
+  return parts;
+}
+
 /** Days ahead in which a deadline counts as due soon. */
 export const DUE_SOON_DAYS = 30;
 
@@ -110,4 +150,25 @@ export function filterRows(rows: readonly RegisterRow[], filters: RegisterFilter
 /** Today as an ISO day in the reader's own time zone. */
 export function localToday(now: Date = new Date()): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Rows a province page shows at once: a 170-plan province has thousands. */
+export const REGISTER_PAGE_SIZE = 50;
+
+export interface RowPage<T> {
+  items: T[];
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last item shown (0 and 0 when none). */
+  first: number;
+  last: number;
+}
+
+export function pageOfRows<T>(rows: readonly T[], page: number, size = REGISTER_PAGE_SIZE): RowPage<T> {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const items = rows.slice((current - 1) * size, current * size);
+  const first = items.length ? (current - 1) * size + 1 : 0;
+  return { items, page: current, pages, first, last: first ? first + items.length - 1 : 0 };
 }

@@ -1,23 +1,41 @@
-/** The register's rows, read from every plan's rendered content (see src/lib/obligations/remark.ts). */
+/**
+ * The register's rows, read from every plan's structure (found by src/lib/obligations/remark.ts
+ * when the plan was rendered), once per build: every register page and file (3,400 plans,
+ * 34 provinces, the whole country) asks for it.
+ */
 import { getCollection } from 'astro:content';
 import { planStructure } from '../../integrations/rendered-plans';
-import type { RegisterRow } from '../../lib/obligations/register';
+import { type ProvinceRegister, type RegisterPlan, groupByProvince } from '../../lib/obligations/partition';
 import { planShortLabel } from '../../lib/plan-format';
 
-export interface RegisterPlan {
-  slug: string;
-  label: string;
-  rows: RegisterRow[];
+export interface Register {
+  /** Sorted by label, the Vietnamese way. */
+  plans: RegisterPlan[];
+  /** All 34 provinces, each with its plans. */
+  provinces: ProvinceRegister[];
 }
 
-export async function loadRegister(): Promise<RegisterPlan[]> {
+async function readRegister(): Promise<Register> {
   const entries = await getCollection('plans');
   const plans = await Promise.all(
     entries.map(async (entry) => {
       const label = planShortLabel(entry.data);
       const { obligationRows: obligations } = await planStructure(entry);
-      return { slug: entry.id, label, rows: obligations.map((o) => ({ ...o, planLabel: label, planYear: entry.data.year })) };
+      return {
+        slug: entry.id,
+        label,
+        province: entry.data.province,
+        rows: obligations.map((o) => ({ ...o, planLabel: label, planYear: entry.data.year })),
+      };
     }),
   );
-  return plans.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  plans.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return { plans, provinces: groupByProvince(plans) };
+}
+
+let register: Promise<Register> | undefined;
+
+export function loadRegister(): Promise<Register> {
+  register ??= readRegister();
+  return register;
 }

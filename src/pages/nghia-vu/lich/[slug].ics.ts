@@ -1,12 +1,9 @@
-/** One calendar per plan: /nghia-vu/lich/<slug>.ics. */
+/** One calendar per plan: /nghia-vu/lich/<slug>.ics (the address published before the split). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { registerCalendar } from '../../../lib/obligations/ics';
-import { type RegisterPlan, loadRegister } from '../_register';
+import type { RegisterPlan } from '../../../lib/obligations/partition';
+import { registerFile } from '../_files';
+import { loadRegister } from '../_register';
 
-export const getStaticPaths = (async () => (await loadRegister()).map((plan) => ({ params: { slug: plan.slug }, props: { plan } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadRegister()).plans.map((plan) => ({ params: { slug: plan.slug }, props: { plan } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ plan: RegisterPlan }> = ({ props, site }) => {
-  const { plan } = props;
-  const calendar = registerCalendar(plan.rows, { name: `Nghĩa vụ: ${plan.label}`, origin: site!.origin, now: new Date() });
-  return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute<{ plan: RegisterPlan }> = ({ props: { plan }, site }) => registerFile('ics', plan.rows, `Nghĩa vụ: ${plan.label}`, site!);
