@@ -105,7 +105,7 @@ export default function ObligationRegister({ rows, plans, agencies, years }: Pro
     const origin = location.origin;
     if (kind === 'csv') saveFile(registerCsv(shown, origin), 'nghia-vu.csv');
     else if (kind === 'json') saveFile(registerJson(shown, origin), 'nghia-vu.json', 'application/json');
-    else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin, now: new Date() }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
+    else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
   };
   const calendarCount = shown.filter(hasCalendarDate).length;
 

@@ -7,6 +7,6 @@ export const getStaticPaths = (async () => (await loadRegister()).map((plan) => 
 
 export const GET: APIRoute<{ plan: RegisterPlan }> = ({ props, site }) => {
   const { plan } = props;
-  const calendar = registerCalendar(plan.rows, { name: `Nghĩa vụ: ${plan.label}`, origin: site!.origin, now: new Date() });
+  const calendar = registerCalendar(plan.rows, { name: `Nghĩa vụ: ${plan.label}`, origin: site!.origin });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
