@@ -119,7 +119,6 @@ self.addEventListener('activate', (event) => {
 });
 
 /** Fetches every saved page and list again; when all are current, the kept assets go. */
-let refreshing = null;
 async function refreshSavedPages() {
   if (!(await caches.has(KEPT_ASSETS_CACHE))) return;
   const saved = await caches.open(SAVED_CACHE);
@@ -133,14 +132,9 @@ async function refreshSavedPages() {
   if (results.every((result) => result.status === 'fulfilled')) await caches.delete(KEPT_ASSETS_CACHE);
 }
 
-self.addEventListener('fetch', (event) => {
-  // The first page read after a new version took over (or after a failed attempt, once per
-  // worker start) brings saved pages up to date, in the background.
-  if (event.request.mode !== 'navigate' || refreshing) return;
-  refreshing = refreshSavedPages().catch(() => {});
-  event.waitUntil(refreshing);
-});
-
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  // Each page, once loaded, lets the worker bring saved pages up to date after a new
+  // version took over (nothing to do unless assets were kept for them).
+  if (event.data === 'refresh-saved') event.waitUntil(refreshSavedPages());
 });
