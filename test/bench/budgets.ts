@@ -7,31 +7,14 @@
  * in ≤ 5 minutes.
  * Run: npm run build && npm run bench:budgets (BENCH_PLANS=300 for a quicker corpus).
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
+import { buildSeconds } from '../support/build-site';
 import { LIGHTHOUSE_PAGES } from '../support/lighthouse';
 import { initialJs } from '../support/page-js';
 import { generatePlanSources } from './generate-corpus';
-
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'node_modules/.bin');
-/**
- * Seconds for a full `astro build` (content cache cleared) into a scratch folder. Thousands
- * of plans need more than Node's default heap.
- */
-async function buildSeconds(env: Record<string, string>, outDir: string): Promise<number> {
-  const started = performance.now();
-  await promisify(execFile)(join(BIN, 'astro'), ['build', '--force', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NODE_OPTIONS: '--max-old-space-size=10240' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return (performance.now() - started) / 1000;
-}
 
 it('budgets', async () => {
   console.log('JavaScript before interaction (gzip):');
