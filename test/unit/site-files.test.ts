@@ -107,11 +107,12 @@ describe('_headers', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists pages with absolute URLs, escaped, without the 404 page', () => {
-    const xml = sitemapXml('https://example.vn', ['/ke-hoach/', '/', '/404.html', '/a&b/']);
+  it('lists pages with absolute URLs, escaped, without the 404 and offline pages', () => {
+    const xml = sitemapXml('https://example.vn', ['/ke-hoach/', '/', '/404.html', '/ngoai-tuyen/', '/a&b/']);
     expect(xml).toContain('<loc>https://example.vn/</loc>');
     expect(xml).toContain('<loc>https://example.vn/a&amp;b/</loc>');
     expect(xml).not.toContain('404');
+    expect(xml).not.toContain('ngoai-tuyen');
     expect(robotsTxt('https://example.vn')).toContain('Sitemap: https://example.vn/sitemap.xml');
   });
 });
