@@ -1,6 +1,6 @@
 /**
- * Reproducible builds (docs/offline.md): builds the site twice from the same sources, the
- * first time with the content cache cleared, and lists every file that differs. A deploy of
+ * Reproducible builds (docs/offline.md): builds the site twice from the same sources, each
+ * time with the content cache cleared, and lists every file that differs. A deploy of
  * unchanged sources must change no file, or readers download again what they have.
  * Not part of npm test: it takes two full builds; the known cause (calendar stamps) has a
  * unit test of its own (test/unit/obligation-files.test.ts).

@@ -172,11 +172,11 @@ describe('offline, after one visit', () => {
 
 describe('the save button', () => {
   it('saves the plan and its original text, says so after a reload, and removes them', async () => {
-    const { page } = await visitOnce(PLAN);
+    const { page } = await visitOnce(OTHER_PLAN);
     const saveButton = page.getByRole('button', { name: 'Lưu kế hoạch này để đọc khi không có mạng' });
     expect(await saveButton.isVisible()).toBe(true);
     await save(page);
-    expect((await cachedPaths(page)).saved).toEqual([PLAN, `${PLAN}ban-goc/`]);
+    expect((await cachedPaths(page)).saved).toEqual([OTHER_PLAN, `${OTHER_PLAN}ban-goc/`]);
     await page.reload();
     await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
     expect(await saveButton.isHidden()).toBe(true);
