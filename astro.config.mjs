@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/remark-clauses.ts';
 import { remarkObligations } from './src/lib/obligations/remark.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { stableSearchIndex } from './src/integrations/stable-search-index.ts';
 import { calculatorLinks } from './src/lib/rules/tool-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     // the generated content module, which grows with the number of plans.
     preact({ include: [/\.tsx$/] }),
     searchIndex(),
+    // Pagefind's filter files in a fixed order: the same sources build the same bytes.
+    stableSearchIndex(),
     securityHeaders(),
     sitemap(),
     offline(),

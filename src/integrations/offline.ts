@@ -1,17 +1,16 @@
 /**
- * Offline use: after the build (and after the search index is written), lists every
- * file in dist/ and writes dist/sw.js from service-worker.js with that list and a
- * content hash as its version. Generic on purpose: any page or tool added later is
- * precached without touching this file.
+ * Offline use: after the build (and after the search index is written), picks the shell
+ * out of dist/ (src/lib/offline/precache.ts) and bundles dist/sw.js from
+ * service-worker.js with that list. Everything else is cached as it is read.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precacheManifest, type BuiltFile } from '../lib/offline/precache';
+import { build } from 'esbuild';
+import { isShellFile, precacheManifest, type BuiltFile } from '../lib/offline/precache';
 
-const TEMPLATE = 'src/integrations/service-worker.js';
-const MANIFEST_LINE = "const MANIFEST = { version: '', urls: [] };";
+const SOURCE = 'src/integrations/service-worker.js';
 
 /** The path of every file under `dir`, relative to it, with "/" separators. */
 export async function builtPaths(dir: string): Promise<string[]> {
@@ -19,19 +18,31 @@ export async function builtPaths(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Every file under `dir` with its bytes (paths as in `builtPaths`). */
-export async function builtFiles(dir: string): Promise<BuiltFile[]> {
+/** The shell files under `dir` with their bytes (paths as in `builtPaths`); nothing else is read. */
+export async function shellFiles(dir: string): Promise<BuiltFile[]> {
   const files: BuiltFile[] = [];
-  for (const path of await builtPaths(dir)) files.push({ path, bytes: await readFile(join(dir, path)) });
+  for (const path of (await builtPaths(dir)).filter(isShellFile)) files.push({ path, bytes: await readFile(join(dir, path)) });
   return files;
 }
 
-export async function writeServiceWorker(distDir: string, root: string): Promise<{ version: string; files: number }> {
-  const manifest = precacheManifest(await builtFiles(distDir));
-  const template = await readFile(join(root, TEMPLATE), 'utf8');
-  if (!template.includes(MANIFEST_LINE)) throw new Error(`service-worker.js no longer contains the line to fill in: ${MANIFEST_LINE}`);
-  await writeFile(join(distDir, 'sw.js'), template.replace(MANIFEST_LINE, `const MANIFEST = ${JSON.stringify(manifest)};`));
-  return { version: manifest.version, files: manifest.urls.length };
+/** Bundles the worker with Workbox and the shell's manifest into dist/sw.js. */
+export async function writeServiceWorker(distDir: string, root: string): Promise<{ version: string; files: number; bytes: number }> {
+  const manifest = precacheManifest(await shellFiles(distDir));
+  const result = await build({
+    entryPoints: [join(root, SOURCE)],
+    outfile: join(distDir, 'sw.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    // Workbox drops its development logging and assertions in production builds.
+    define: { 'process.env.NODE_ENV': '"production"', __PRECACHE_MANIFEST__: JSON.stringify(manifest.entries) },
+    legalComments: 'none',
+    logLevel: 'silent',
+    metafile: true,
+  });
+  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  return { version: manifest.version, files: manifest.entries.length, bytes };
 }
 
 export function offline(): AstroIntegration {
@@ -43,8 +54,8 @@ export function offline(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { version, files } = await writeServiceWorker(fileURLToPath(dir), root);
-        logger.info(`Service worker: ${files} tệp dùng được khi không có mạng (phiên bản ${version}).`);
+        const { version, files, bytes } = await writeServiceWorker(fileURLToPath(dir), root);
+        logger.info(`Service worker (${Math.round(bytes / 1024)} KB): ${files} tệp khung trang lưu sẵn khi không có mạng (phiên bản ${version}).`);
       },
     },
   };

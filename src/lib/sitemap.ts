@@ -2,9 +2,9 @@
 
 const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** Pages search engines should list: every page but the 404. */
+/** Pages search engines should list: every page but the 404 and the offline page (shown in place of pages never saved). */
 export function isListedPage(url: string): boolean {
-  return url !== '/404.html';
+  return url !== '/404.html' && url !== '/ngoai-tuyen/';
 }
 
 export function sitemapXml(site: string, urls: readonly string[]): string {

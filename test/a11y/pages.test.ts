@@ -39,6 +39,7 @@ const PAGES = [
   '/tim-kiem/?q=dao+tao&tinh=Th%C3%A1i+Nguy%C3%AAn',
   '/tim-kiem/?q=khongcotu',
   '/khong-co-trang-nay/',
+  '/ngoai-tuyen/',
 ];
 
 describe.each([

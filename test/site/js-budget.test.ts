@@ -18,7 +18,7 @@ const BUDGETS: [string, number][] = [
   ...plans.flatMap((plan): [string, number][] => [[plan, 20 * KB], [`${plan}ban-goc/`, 20 * KB]]),
   ...provinces.map((province): [string, number] => [province, 20 * KB]),
   ...calculators.map((tool): [string, number] => [tool, 60 * KB]),
-  ...['/', '/ke-hoach/', '/nghia-vu/', '/nghia-vu/tinh/hai-phong/', '/nghia-vu/ke-hoach/ha-bac-chat-luong-can-bo-2026/', '/cong-cu/', '/tim-kiem/', '/404.html'].map((page): [string, number] => [page, 20 * KB]),
+  ...['/', '/ke-hoach/', '/nghia-vu/', '/nghia-vu/tinh/hai-phong/', '/nghia-vu/ke-hoach/ha-bac-chat-luong-can-bo-2026/', '/cong-cu/', '/tim-kiem/', '/ngoai-tuyen/', '/404.html'].map((page): [string, number] => [page, 20 * KB]),
 ];
 /** Loaded on first use only: Chart.js's chunk, the calculators' workers (with PapaParse), Pagefind. */
 const ON_DEMAND = /\/(chart\.|quota-worker|quality-worker|pagefind\/)/;

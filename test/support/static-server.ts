@@ -36,10 +36,13 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
   }
 }
 
-/** `onServe` is told the path and size of every file sent (benchmarks count bytes with it). */
+/**
+ * `onServe` is told the path and size of every file sent, and the bytes that went over the
+ * wire (gzip when the file was compressed): benchmarks count bytes with it.
+ */
 export async function startStaticServer(
   root = DIST,
-  onServe: (path: string, bytes: number) => void = () => {},
+  onServe: (path: string, bytes: number, sent: number) => void = () => {},
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -55,13 +58,15 @@ export async function startStaticServer(
       return;
     }
     const body = await readFile(path);
-    onServe(url.pathname, body.byteLength);
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     if (/^text\/|json|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const compressed = gzipSync(body);
+      onServe(url.pathname, body.byteLength, compressed.byteLength);
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-      res.end(gzipSync(body));
+      res.end(compressed);
       return;
     }
+    onServe(url.pathname, body.byteLength, body.byteLength);
     res.writeHead(200, { 'content-type': type, vary: 'Accept-Encoding' });
     res.end(body);
   });

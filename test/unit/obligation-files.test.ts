@@ -1,13 +1,12 @@
 /** The register as files: an RFC 5545 calendar read back by ical.js, CSV for Excel, JSON. */
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REGISTER_CSV_COLUMNS, registerCsv, registerJson, rowsFromRegisterJson } from '../../src/lib/obligations/export';
 import { escapeText, foldLine, registerCalendar } from '../../src/lib/obligations/ics';
 import { parseCalendar } from '../support/ics';
 import { registerRow } from '../support/obligation-fixture';
 
 const ORIGIN = 'https://kehoach-canbo.example.vn';
-const NOW = new Date('2026-11-22T04:05:06Z');
 const LONG_TASK =
   'Rà soát, đề xuất sửa đổi, bổ sung cơ chế, chính sách về tuyển dụng, đào tạo, sử dụng, quy hoạch, bổ nhiệm cán bộ người dân tộc thiểu số; báo cáo \\ kết quả';
 const ROWS = [
@@ -21,7 +20,7 @@ const ROWS = [
 ];
 
 describe('calendar', () => {
-  const text = registerCalendar(ROWS, { name: 'Nghĩa vụ: 128/KH-UBND', origin: ORIGIN, now: NOW });
+  const text = registerCalendar(ROWS, { name: 'Nghĩa vụ: 128/KH-UBND', origin: ORIGIN });
   const { name, events } = parseCalendar(text);
 
   it('is valid RFC 5545 framing: CRLF, lines of at most 75 octets, one VCALENDAR', () => {
@@ -39,7 +38,20 @@ describe('calendar', () => {
       'nv-tn-pl-i-4-2@kehoach-canbo.example.vn',
       'nv-tn-ii-2-4-1@kehoach-canbo.example.vn',
     ]);
-    expect(events.every((e) => e.dtstamp === '2026-11-22T04:05:06Z')).toBe(true);
+    expect(events.every((e) => e.dtstamp === '2026-01-01T00:00:00Z')).toBe(true);
+  });
+
+  describe('bytes', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('do not depend on the clock: a rebuild of the same plans is the same file', () => {
+      vi.useFakeTimers();
+      const at = (time: string) => {
+        vi.setSystemTime(new Date(time));
+        return registerCalendar(ROWS, { name: 'Nghĩa vụ: 128/KH-UBND', origin: ORIGIN });
+      };
+      expect(at('2026-11-22T04:05:06Z')).toBe(at('2031-02-03T23:59:59Z'));
+    });
   });
 
   it('makes yearly reports yearly recurring all-day events from the plan year', () => {

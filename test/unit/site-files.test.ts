@@ -1,6 +1,7 @@
-/** The files written after the build: the precache list and version, _headers, sitemap and robots.txt. */
+/** The files written after the build: the precache list and version, runtime cache rules, _headers, sitemap and robots.txt. */
 import { describe, expect, it } from 'vitest';
-import { precacheManifest, servedUrl } from '../../src/lib/offline/precache';
+import { isShellFile, precacheManifest, servedUrl } from '../../src/lib/offline/precache';
+import { isSearchEntry, isSearchIndexFile, storedPath } from '../../src/lib/offline/routes';
 import { cspOfPage, headersFile } from '../../src/lib/security/headers';
 import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
 
@@ -14,24 +15,82 @@ describe('precache manifest', () => {
     expect(servedUrl('pagefind/fragment/vi_1.pf_fragment')).toBe('/pagefind/fragment/vi_1.pf_fragment');
   });
 
-  it('lists every file except the worker itself, _headers and source maps, sorted', () => {
-    const files = ['tim-kiem/index.html', 'sw.js', '_headers', '_astro/a.js', '_astro/a.js.map', 'index.html', 'pagefind/pagefind.js', 'mau/xa.csv'];
-    expect(precacheManifest(files.map((path) => ({ path, bytes: bytes(path) }))).urls).toEqual([
-      '/_astro/a.js',
-      '/',
-      '/mau/xa.csv',
-      '/pagefind/pagefind.js',
-      '/tim-kiem/',
-    ]);
+  /** A built site of `plans` plans spread over `provinces` provinces, as the build lays it out. */
+  const site = (plans: number, provinces = 34) => {
+    const shell = [
+      'index.html', '404.html', 'ke-hoach/index.html', 'nghia-vu/index.html', 'tim-kiem/index.html', 'cong-cu/index.html',
+      'cong-cu/chi-tieu-dtts/index.html', 'cong-cu/chat-luong-can-bo/index.html', 'ngoai-tuyen/index.html',
+      '_astro/BaseLayout.Ab12.css', '_astro/client.Cd34.js', '_astro/quota-worker-Ef56.js', 'mau/xa.csv', 'mau/vi-du-xa.csv',
+      'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png',
+      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.vi.pagefind',
+      'pagefind/pagefind.vi_c38d8b7708.pf_meta',
+    ];
+    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap.xml', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
+    const collection: string[] = [];
+    for (let p = 0; p < provinces; p++) {
+      collection.push(`ke-hoach/tinh/t${p}/index.html`, `ke-hoach/tinh/t${p}/ke-hoach.json`, `nghia-vu/tinh/t${p}/index.html`, `nghia-vu/tinh/t${p}/nghia-vu.csv`, `nghia-vu/tinh/t${p}/nghia-vu.json`, `nghia-vu/tinh/t${p}/nghia-vu.ics`);
+      collection.push(`pagefind/tinh/t${p}/pagefind-entry.json`, `pagefind/tinh/t${p}/pagefind.vi_${p}.pf_meta`, `pagefind/tinh/t${p}/index/vi_${p}.pf_index`, `pagefind/tinh/t${p}/fragment/vi_${p}.pf_fragment`);
+    }
+    for (let i = 0; i < plans; i++) {
+      collection.push(`ke-hoach/p${i}/index.html`, `ke-hoach/p${i}/ban-goc/index.html`, `nghia-vu/ke-hoach/p${i}/index.html`, `nghia-vu/lich/p${i}.ics`);
+      collection.push(`pagefind/fragment/vi_${i}.pf_fragment`, `pagefind/index/vi_${i}.pf_index`, `pagefind/filter/vi_${i}.pf_filter`);
+    }
+    return { shell, never, collection, files: [...shell, ...never, ...collection].map((path) => ({ path, bytes: bytes(path) })) };
+  };
+
+  it('keeps the shell: its pages, layout assets, templates, install files and the search runtime, and nothing else', () => {
+    const { shell, never, collection, files } = site(5);
+    for (const path of shell) expect(isShellFile(path), path).toBe(true);
+    for (const path of [...never, ...collection]) expect(isShellFile(path), path).toBe(false);
+    expect(precacheManifest(files).entries.map((entry) => entry.url)).toEqual([...shell].sort().map(servedUrl));
   });
 
-  it('changes version when any file changes, and only then', () => {
-    const site = [{ path: 'index.html', bytes: bytes('a') }, { path: '_astro/x.js', bytes: bytes('b') }];
-    const version = precacheManifest(site).version;
+  it('is the same whatever the number of plans', () => {
+    const five = precacheManifest(site(5).files);
+    const many = precacheManifest(site(3400).files);
+    expect(many).toEqual(five);
+  });
+
+  it('gives a revision to files whose name does not change with their content', () => {
+    const { entries } = precacheManifest(site(1).files);
+    const revision = (url: string) => entries.find((entry) => entry.url === url)!.revision;
+    expect(revision('/_astro/client.Cd34.js')).toBeNull();
+    expect(revision('/pagefind/pagefind.vi_c38d8b7708.pf_meta')).toBeNull();
+    expect(revision('/')).toMatch(/^[0-9a-f]{16}$/);
+    expect(revision('/pagefind/pagefind-entry.json')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('changes version when a shell file changes, and only then', () => {
+    const { files } = site(2);
+    const version = precacheManifest(files).version;
     expect(version).toMatch(/^[0-9a-f]{16}$/);
-    expect(precacheManifest([...site].reverse()).version).toBe(version);
-    expect(precacheManifest([site[0]!, { path: '_astro/x.js', bytes: bytes('c') }]).version).not.toBe(version);
-    expect(precacheManifest([...site, { path: 'sw.js', bytes: bytes('anything') }]).version).toBe(version);
+    expect(precacheManifest([...files].reverse()).version).toBe(version);
+    const changed = (path: string) => files.map((file) => (file.path === path ? { path, bytes: bytes('new') } : file));
+    expect(precacheManifest(changed('index.html')).version).not.toBe(version);
+    expect(precacheManifest(changed('pagefind/pagefind-entry.json')).version).not.toBe(version);
+    // A plan page, its calendar or an index chunk: the shell, and so the worker, stay as they are.
+    for (const path of ['ke-hoach/p1/index.html', 'nghia-vu/lich/p1.ics', 'pagefind/fragment/vi_1.pf_fragment', 'sw.js']) {
+      expect(precacheManifest(changed(path)).version, path).toBe(version);
+    }
+  });
+});
+
+describe('runtime cache keys', () => {
+  it('drop the query and fragment, and give a page its trailing slash', () => {
+    const url = (href: string) => new URL(href, 'https://site.example');
+    expect(storedPath(url('/ke-hoach/x?fbclid=1#ii-2'), true)).toBe('/ke-hoach/x/');
+    expect(storedPath(url('/ke-hoach/x/?q=a'), true)).toBe('/ke-hoach/x/');
+    expect(storedPath(url('/pagefind/pagefind-entry.json?ts=123'), false)).toBe('/pagefind/pagefind-entry.json');
+    expect(storedPath(url('/nghia-vu/tinh/ha-noi/nghia-vu.json'), true)).toBe('/nghia-vu/tinh/ha-noi/nghia-vu.json');
+  });
+
+  it('read Pagefind entry files from the network first, and its hashed chunks from the cache first', () => {
+    expect(isSearchEntry('/pagefind/pagefind-entry.json')).toBe(true);
+    expect(isSearchEntry('/pagefind/tinh/ha-noi/pagefind-entry.json')).toBe(true);
+    expect(isSearchIndexFile('/pagefind/tinh/ha-noi/pagefind-entry.json')).toBe(false);
+    expect(isSearchIndexFile('/pagefind/tinh/ha-noi/index/vi_1.pf_index')).toBe(true);
+    expect(isSearchIndexFile('/pagefind/fragment/vi_1.pf_fragment')).toBe(true);
+    expect(isSearchIndexFile('/ke-hoach/x/')).toBe(false);
   });
 });
 
@@ -48,11 +107,12 @@ describe('_headers', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists pages with absolute URLs, escaped, without the 404 page', () => {
-    const xml = sitemapXml('https://example.vn', ['/ke-hoach/', '/', '/404.html', '/a&b/']);
+  it('lists pages with absolute URLs, escaped, without the 404 and offline pages', () => {
+    const xml = sitemapXml('https://example.vn', ['/ke-hoach/', '/', '/404.html', '/ngoai-tuyen/', '/a&b/']);
     expect(xml).toContain('<loc>https://example.vn/</loc>');
     expect(xml).toContain('<loc>https://example.vn/a&amp;b/</loc>');
     expect(xml).not.toContain('404');
+    expect(xml).not.toContain('ngoai-tuyen');
     expect(robotsTxt('https://example.vn')).toContain('Sitemap: https://example.vn/sitemap.xml');
   });
 });

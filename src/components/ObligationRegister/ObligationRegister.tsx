@@ -181,7 +181,7 @@ export default function ObligationRegister({ rows: given, source, plans, agencie
     const origin = location.origin;
     if (kind === 'csv') saveFile(registerCsv(shown, origin), 'nghia-vu.csv');
     else if (kind === 'json') saveFile(registerJson(shown, origin), 'nghia-vu.json', 'application/json');
-    else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin, now: new Date() }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
+    else saveFile(registerCalendar(shown, { name: 'Nghĩa vụ theo kế hoạch (đã lọc)', origin }), 'nghia-vu.ics', 'text/calendar;charset=utf-8');
   };
   const calendarCount = useMemo(() => (shown ? shown.filter(hasCalendarDate).length : 0), [shown]);
 

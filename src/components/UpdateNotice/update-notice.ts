@@ -5,9 +5,9 @@
  */
 
 /**
- * A first install downloads the whole site (plans, search index, calculators). On a slow
- * connection that waits until the page has settled, so the page's own scripts, and the
- * first file an official loads, do not queue behind it.
+ * A first install downloads the shell (layout, lists, calculators, search runtime: about
+ * 0.5 MB, docs/offline.md). On a slow connection that waits until the page has settled, so
+ * the page's own scripts, and the first file an official loads, do not queue behind it.
  */
 const FIRST_INSTALL_DELAY_MS = 5000;
 
@@ -32,6 +32,8 @@ export async function watchForUpdates(): Promise<void> {
   // Precaching the whole site must not compete with the page's own first load.
   if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
   const container = navigator.serviceWorker;
+  // Saved pages of a previous version are fetched again (see service-worker.js).
+  container.controller?.postMessage('refresh-saved');
   if (!container.controller) await new Promise((settled) => setTimeout(settled, FIRST_INSTALL_DELAY_MS));
   let registration: ServiceWorkerRegistration;
   try {

@@ -45,7 +45,12 @@ export function foldLine(line: string): string {
 
 const basicDate = (iso: string) => iso.replace(/-/g, '');
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/**
+ * DTSTAMP, which RFC 5545 requires, from the plan rather than the clock: midnight UTC on
+ * 1 January of the plan's year. A file rebuilt from the same plans is then byte for byte the
+ * same, so a deploy without changes changes nothing readers download (docs/offline.md).
+ */
+const stamp = (row: RegisterRow) => `${row.planYear}0101T000000Z`;
 
 function shorten(text: string, words: number): string {
   const all = text.split(/\s+/);
@@ -88,11 +93,9 @@ export interface CalendarOptions {
   name: string;
   /** Site origin for links back to the clauses, e.g. "https://kehoach-canbo.example.vn". */
   origin: string;
-  /** When the file is made (DTSTAMP). */
-  now: Date;
 }
 
-export function registerCalendar(rows: readonly RegisterRow[], { name, origin, now }: CalendarOptions): string {
+export function registerCalendar(rows: readonly RegisterRow[], { name, origin }: CalendarOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -116,7 +119,7 @@ export function registerCalendar(rows: readonly RegisterRow[], { name, origin, n
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
-      `DTSTAMP:${stamp(now)}`,
+      `DTSTAMP:${stamp(row)}`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
       `DTEND;VALUE=DATE:${basicDate(dayAfter(event.date))}`,
       ...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),

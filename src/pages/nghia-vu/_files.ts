@@ -23,6 +23,6 @@ export function registerFile(format: RegisterFormat, rows: readonly RegisterRow[
       ? registerCsv(rows, site.origin)
       : format === 'json'
         ? registerJson(rows, site.origin)
-        : registerCalendar(rows, { name: calendarName, origin: site.origin, now: new Date() });
+        : registerCalendar(rows, { name: calendarName, origin: site.origin });
   return new Response(body, { headers: { 'Content-Type': TYPES[format] } });
 }
