@@ -20,7 +20,7 @@ import {
 import { SEARCH_ROOT, provinceBundlePath } from '../../lib/search/bundles';
 import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } from '../../lib/search/scope';
 import { type PagefindResult, bundleFilters, searchBundle } from './pagefind';
-import { type PageHit, rankClauses } from '../../lib/search/rank';
+import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank';
 
 /** The filters' values known when the page is built: provinces with plans, levels, families. The plans come from the bundles. */
 export type FilterOptions = Record<Exclude<SearchFilterKey, 'ke-hoach'>, string[]>;
@@ -35,6 +35,8 @@ interface ResultView {
 interface PlanView extends FoundPlan {
   /** Whether its clauses are among the results. */
   opened: boolean;
+  /** Its best clauses, once opened on request. */
+  clauses: ResultView[] | null;
 }
 
 type Outcome =
@@ -61,6 +63,8 @@ interface View {
 
 /** Clauses shown, and plans read (downloaded) per step: enough for a page of results on a slow line. */
 const SHOWN = 20;
+/** Clauses shown under a plan opened on request. */
+const SHOWN_PER_PLAN = 5;
 const PLANS_PER_STEP = 3;
 /** Plans listed per step in a nationwide search (each is a small file to fetch). */
 const LISTED_PER_STEP = 10;
@@ -95,6 +99,23 @@ async function planLabels(province: string | undefined): Promise<string[]> {
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+function resultView(c: ClauseHit, q: string): ResultView {
+  return { url: c.url, clause: c.clause ? capitalise(c.clause) : 'Phần đầu và phần cuối văn bản', plan: c.plan, excerpt: excerptSegments(c.text, q) };
+}
+
+/** One result: the clause (a link to it), its plan, the excerpt with the matched words marked. */
+function Result({ result }: { result: ResultView }) {
+  return (
+    <li>
+      <a href={result.url} class="search__link">
+        <span class="search__clause">{result.clause}</span>
+        <span class="search__plan">{result.plan}</span>
+      </a>
+      <p class="search__excerpt">{result.excerpt.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}</p>
+    </li>
+  );
 }
 
 export default function Search({ options }: { options: FilterOptions }) {
@@ -145,17 +166,21 @@ export default function Search({ options }: { options: FilterOptions }) {
         if (ticket !== latest.current) return;
         total = results.length;
         const listed = await Promise.all(results.slice(0, Math.max(shown.listed, shown.open)).map(readPlan));
-        const opened = new Set([...listed.slice(0, shown.open).map((p) => p.url), ...shown.alsoOpen]);
-        const toOpen = listed.filter((p) => opened.has(p.url));
+        const opened = new Set(listed.slice(0, shown.open).map((p) => p.url));
+        const toOpen = listed.filter((p) => opened.has(p.url) || shown.alsoOpen.includes(p.url));
         const read = await Promise.all(
           clauseSearches(toOpen, activeFilters).map(async (search) => {
             const inProvince = await readPages(await searchBundle(search.basePath, q, search.filters));
             return inProvince.filter((page) => search.urls.has(page.url));
           }),
         );
-        const order = new Map(listed.map((p, i) => [p.url, i]));
-        pages = read.flat().sort((a, b) => order.get(a.url)! - order.get(b.url)!);
-        found = listed.map((p) => ({ ...p, opened: opened.has(p.url) }));
+        const byUrl = new Map(read.flat().map((page) => [page.url, page]));
+        pages = listed.flatMap((p) => (opened.has(p.url) && byUrl.has(p.url) ? [byUrl.get(p.url)!] : []));
+        found = listed.map((p) => {
+          const page = byUrl.get(p.url);
+          const clauses = !opened.has(p.url) && page ? rankClauses([page], q).slice(0, SHOWN_PER_PLAN).map((c) => resultView(c, q)) : null;
+          return { ...p, opened: opened.has(p.url), clauses };
+        });
       }
       if (ticket !== latest.current) return;
       const clauses = rankClauses(pages, q).slice(0, SHOWN);
@@ -165,12 +190,7 @@ export default function Search({ options }: { options: FilterOptions }) {
         plans: total,
         plansRead: pages.length,
         found,
-        results: clauses.map((c) => ({
-          url: c.url,
-          clause: c.clause ? capitalise(c.clause) : 'Phần đầu và phần cuối văn bản',
-          plan: c.plan,
-          excerpt: excerptSegments(c.text, q),
-        })),
+        results: clauses.map((c) => resultView(c, q)),
       });
     } catch {
       if (ticket === latest.current) setOutcome({ kind: 'error' });
@@ -318,7 +338,7 @@ export default function Search({ options }: { options: FilterOptions }) {
             (outcome.plans === 0
               ? `Không tìm thấy kết quả nào cho “${outcome.query}”.`
               : `“${outcome.query}” có trong ${outcome.plans} kế hoạch; ${outcome.results.length} đoạn khớp nhất` +
-                (outcome.plansRead < outcome.plans ? ` của ${outcome.plansRead} kế hoạch ${view.alsoOpen.length ? 'đã mở' : 'đầu'}.` : '.'))}
+                (outcome.plansRead < outcome.plans ? ` của ${outcome.plansRead} kế hoạch đầu.` : '.'))}
         </p>
         {outcome.kind === 'invalid' && (
           <div class="search__empty">
@@ -350,15 +370,7 @@ export default function Search({ options }: { options: FilterOptions }) {
         {outcome.kind === 'done' && outcome.results.length > 0 && (
           <ol class="search__list" ref={list} onKeyDown={onListKey}>
             {outcome.results.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} class="search__link">
-                  <span class="search__clause">{r.clause}</span>
-                  <span class="search__plan">{r.plan}</span>
-                </a>
-                <p class="search__excerpt">
-                  {r.excerpt.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}
-                </p>
-              </li>
+              <Result result={r} key={r.url} />
             ))}
           </ol>
         )}
@@ -374,12 +386,18 @@ export default function Search({ options }: { options: FilterOptions }) {
               {outcome.found.map((p) => (
                 <li key={p.url}>
                   <a href={p.url}>{p.title}</a> <span class="search__province">({p.province})</span>{' '}
-                  {p.opened ? (
-                    <span class="search__opened">đoạn khớp có trong kết quả ở trên</span>
-                  ) : (
+                  {p.opened && <span class="search__opened">đoạn khớp có trong kết quả ở trên</span>}
+                  {!p.opened && !p.clauses && (
                     <button type="button" aria-label={`Xem đoạn khớp trong ${p.title}`} onClick={() => openPlan(p.url)}>
                       Xem đoạn khớp
                     </button>
+                  )}
+                  {p.clauses && (
+                    <ol class="search__plan-clauses" aria-label={`Đoạn khớp trong ${p.title}`}>
+                      {p.clauses.map((r) => (
+                        <Result result={r} key={r.url} />
+                      ))}
+                    </ol>
                   )}
                 </li>
               ))}

@@ -36,7 +36,8 @@ export function clauseSearches(plans: FoundPlan[], filters: SearchFilters): Clau
   const byProvince = new Map<string, FoundPlan[]>();
   for (const plan of plans) byProvince.set(plan.province, [...(byProvince.get(plan.province) ?? []), plan]);
   const shared: BundleFilters = {};
-  for (const key of SEARCH_FILTER_KEYS) if (key !== 'ke-hoach' && filters[key]) shared[key] = filters[key]!;
+  // The bundle is the plans' province, and the plans are named: only the other filters carry over.
+  for (const key of SEARCH_FILTER_KEYS) if (key !== 'ke-hoach' && key !== 'tinh' && filters[key]) shared[key] = filters[key]!;
   return [...byProvince].map(([province, found]) => ({
     basePath: provinceBundlePath(province),
     filters: { ...shared, 'ke-hoach': { any: [...new Set(found.map((p) => p.label))] } },
