@@ -21,7 +21,7 @@ import { planSearchDocuments, type SearchDocument } from '../lib/search/records'
  * it. The value was chosen by measuring bytes per query against file count (docs/search.md).
  * Set it before the build to try another.
  */
-export const INDEX_CHUNK_SIZE = 2_000;
+export const INDEX_CHUNK_SIZE = 500;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 async function newIndex(): Promise<PagefindIndex> {

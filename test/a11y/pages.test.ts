@@ -29,6 +29,8 @@ const PAGES = [
   '/tim-kiem/',
   '/tim-kiem/?q=dao+tao&tinh=Th%C3%A1i+Nguy%C3%AAn',
   '/tim-kiem/?q=khongcotu',
+  '/tim-kiem/?q=d%C3%A2n+t%E1%BB%99c',
+  '/tim-kiem/?q=dao+tao&ke-hoach=99%2FKH-UBND',
   '/khong-co-trang-nay/',
 ];
 
@@ -41,7 +43,7 @@ describe.each([
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
     if (path.startsWith('/nghia-vu/')) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
-    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
+    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy|không còn dùng được/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });
 });
