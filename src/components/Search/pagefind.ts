@@ -41,14 +41,26 @@ function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
+/** Up to this many plans, a search on the page's own thread takes a few milliseconds. */
+const MAIN_THREAD_PLANS = 100;
+
 /**
- * Every bundle is searched on the page's own thread. A province holds about a hundred
- * plans and the nationwide bundle one small record per plan: a search takes a few
- * milliseconds (test/bench/search.ts prints the longest task). Pagefind's worker would
- * cost its script and a second copy of the WebAssembly, fetched again inside the
- * worker, and Pagefind starts one worker per page from the folder of the first bundle
- * that asks, which only the root has.
+ * Whether a bundle is searched in Pagefind's worker. A province holds about a hundred
+ * plans and is searched on the page's thread. The nationwide bundle of a large collection
+ * is searched in the worker: a query of common words matches every plan, and scoring
+ * 3,400 plans held the page's thread for seconds (docs/search.md). Only the root can
+ * have the worker: Pagefind starts one per page, from the folder of the first instance
+ * that asks, and only the root holds pagefind-worker.js. A small collection is searched
+ * without it, which saves fetching its script (12 KB of the first query).
  */
+async function usesWorker(basePath: string): Promise<boolean> {
+  if (basePath !== SEARCH_ROOT) return false;
+  return fetch(`${basePath}pagefind-entry.json`, { cache: 'no-store' })
+    .then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
+    .then((entry) => Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) > MAIN_THREAD_PLANS)
+    .catch(() => false);
+}
+
 interface Bundle {
   instance: Promise<PagefindInstance>;
   // Pagefind's options are per instance, so searches with different options on one bundle run one at a time.
@@ -62,7 +74,9 @@ function bundle(basePath: string): Bundle {
     // A nationwide record holds each word once, so its length is the plan's vocabulary, not
     // its length: Pagefind's length penalty would only rank a plan down for using more words.
     const ranking = basePath === SEARCH_ROOT ? { pageLength: 0 } : undefined;
-    const instance = loadPagefind().then((pagefind) => pagefind.createInstance({ basePath, noWorker: true, ranking }));
+    const instance = Promise.all([loadPagefind(), usesWorker(basePath)]).then(([pagefind, worker]) =>
+      pagefind.createInstance({ basePath, noWorker: !worker, ranking }),
+    );
     found = { instance, queue: Promise.resolve() };
     bundles.set(basePath, found);
   }
