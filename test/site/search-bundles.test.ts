@@ -17,7 +17,7 @@ const ROOT = join(DIST, 'pagefind');
  * the build's chunk size (INDEX_CHUNK_SIZE), with a margin for wording that varies more:
  * see docs/search.md. Pagefind's default chunk size made chunks of 184 KB at 1,000 plans.
  */
-const CHUNK_LIMIT = 96 * 1024;
+const CHUNK_LIMIT = 128 * 1024;
 
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
