@@ -61,6 +61,27 @@ async function usesWorker(basePath: string): Promise<boolean> {
     .catch(() => false);
 }
 
+/** The first instance on the page's thread, once it has loaded Pagefind's WebAssembly. */
+let pageThreadReady: Promise<unknown> | null = null;
+
+/**
+ * Starts an instance on the page's thread. Pagefind loads its WebAssembly once per thread,
+ * but instances that start together each load it, and the last replaces the memory the
+ * others already use (their searches then fail with "RuntimeError: unreachable"; seen when
+ * a nationwide search opened plans of three provinces at once). So the first instance
+ * starts alone; an empty search returns once it is ready, without fetching anything.
+ */
+async function onPageThread(create: () => PagefindInstance): Promise<PagefindInstance> {
+  if (pageThreadReady) {
+    await pageThreadReady;
+    return create();
+  }
+  const first = create();
+  pageThreadReady = first.search('').catch(() => (pageThreadReady = null));
+  await pageThreadReady;
+  return first;
+}
+
 interface Bundle {
   instance: Promise<PagefindInstance>;
   // Pagefind's options are per instance, so searches with different options on one bundle run one at a time.
@@ -75,7 +96,7 @@ function bundle(basePath: string): Bundle {
     // its length: Pagefind's length penalty would only rank a plan down for using more words.
     const ranking = basePath === SEARCH_ROOT ? { pageLength: 0 } : undefined;
     const instance = Promise.all([loadPagefind(), usesWorker(basePath)]).then(([pagefind, worker]) =>
-      pagefind.createInstance({ basePath, noWorker: !worker, ranking }),
+      worker ? pagefind.createInstance({ basePath, ranking }) : onPageThread(() => pagefind.createInstance({ basePath, noWorker: true, ranking })),
     );
     found = { instance, queue: Promise.resolve() };
     bundles.set(basePath, found);
