@@ -1,47 +1,92 @@
 /**
- * Builds the Pagefind index after Astro has written the site: one document per
- * plan page, one sub-result per clause (see src/lib/search/records.ts).
+ * Builds the search bundles after Astro has written the site (see src/lib/search/bundles.ts):
+ * one per province at /pagefind/tinh/<slug>/ (one document per plan page, one sub-result
+ * per clause, see src/lib/search/records.ts) and the nationwide one at /pagefind/ (one
+ * record per plan, its distinct words), with Pagefind's runtime beside it.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { planSearchDocument } from '../lib/search/records';
+import type { PagefindIndex } from 'pagefind';
+import { isRuntimeFile, provinceBundlePath, SEARCH_ROOT, sharedWasmEntry } from '../lib/search/bundles';
+import { planSearchDocuments, type SearchDocument } from '../lib/search/records';
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number; clauses: number }> {
-  const planDir = join(distDir, 'ke-hoach');
-  const slugs = (await readdir(planDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+/**
+ * Pagefind sizes its index chunks without counting accented spellings, which it stores as
+ * variants of the folded word; in Vietnamese they are 80–96 % of word positions, so its
+ * chunks came out 4–10 times the size it aims at and a query fetched large neighbouring
+ * words. Pagefind ≥ 1.5 reads this (undocumented) variable; its service process inherits
+ * it. The value was chosen by measuring bytes per query against file count (docs/search.md).
+ * Set it before the build to try another.
+ */
+export const INDEX_CHUNK_SIZE = 500;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+async function newIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
-  let clauses = 0;
-  let pages = 0;
-  const prepare = async (slug: string) => planSearchDocument(await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => ''), `/ke-hoach/${slug}/`);
-  // While Pagefind (its own process) indexes one page, this process prepares the next,
-  // so both cores work; pages are still added in the same order every build.
-  let next = slugs.length ? prepare(slugs[0]!) : null;
-  for (let i = 0; next; i++) {
-    const document = await next;
-    const adding = document ? index.addHTMLFile({ url: document.url, content: document.html }) : null;
-    next = i + 1 < slugs.length ? prepare(slugs[i + 1]!) : null;
-    const added = await adding;
-    if (!document || !added) continue;
-    if (added.errors.length) throw new Error(`Lỗi lập chỉ mục ${document.url}: ${added.errors.join('; ')}`);
-    pages++;
-    clauses += document.clauses;
-  }
+  return index;
+}
+
+async function add(index: PagefindIndex, document: SearchDocument): Promise<void> {
+  const added = await index.addHTMLFile({ url: document.url, content: document.html });
+  if (added.errors.length) throw new Error(`Lỗi lập chỉ mục ${document.url}: ${added.errors.join('; ')}`);
+}
+
+/** Writes one bundle into dist/ at `urlPath`; `keep` picks the files written, `edit` may change one. */
+async function writeBundle(
+  index: PagefindIndex,
+  distDir: string,
+  urlPath: string,
+  keep: (path: string) => boolean = () => true,
+  edit: (path: string, content: Uint8Array) => Uint8Array | string = (_, content) => content,
+): Promise<void> {
   // The files are taken back and written here, not with index.writeFiles: Pagefind answers
   // that call before its own writes are finished, and close() below then cut the last file
   // short (a 64 KB search core instead of 68 KB, once in a CI run).
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Không tạo được tệp chỉ mục tìm kiếm: ${built.errors.join('; ')}`);
   for (const file of built.files) {
-    const target = join(distDir, 'pagefind', file.path);
+    if (!keep(file.path)) continue;
+    const target = join(distDir, urlPath, file.path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
+    await writeFile(target, edit(file.path, file.content));
   }
+  await index.deleteIndex();
+}
+
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number; clauses: number; provinces: number }> {
+  process.env[CHUNK_SIZE_VARIABLE] ??= String(INDEX_CHUNK_SIZE);
+  const planDir = join(distDir, 'ke-hoach');
+  const slugs = (await readdir(planDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const nationwide = await newIndex();
+  const provinces = new Map<string, PagefindIndex>();
+  let clauses = 0;
+  let pages = 0;
+  const prepare = async (slug: string) => planSearchDocuments(await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => ''), `/ke-hoach/${slug}/`);
+  // While Pagefind (its own process) indexes one page, this process prepares the next,
+  // so both cores work; pages are still added in the same order every build.
+  let next = slugs.length ? prepare(slugs[0]!) : null;
+  for (let i = 0; next; i++) {
+    const documents = await next;
+    next = i + 1 < slugs.length ? prepare(slugs[i + 1]!) : null;
+    if (!documents) continue;
+    let province = provinces.get(documents.province);
+    if (!province) provinces.set(documents.province, (province = await newIndex()));
+    await Promise.all([add(province, documents.clauseDocument), add(nationwide, documents.planRecord)]);
+    pages++;
+    clauses += documents.clauses;
+  }
+  for (const [name, index] of [...provinces].sort(([a], [b]) => a.localeCompare(b))) {
+    await writeBundle(index, distDir, provinceBundlePath(name), (path) => !isRuntimeFile(path), (path, content) =>
+      path === 'pagefind-entry.json' ? sharedWasmEntry(new TextDecoder().decode(content)) : content,
+    );
+  }
+  await writeBundle(nationwide, distDir, SEARCH_ROOT);
   await pagefind.close();
-  return { pages, clauses };
+  return { pages, clauses, provinces: provinces.size };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -49,8 +94,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, clauses } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Chỉ mục tìm kiếm: ${pages} kế hoạch, ${clauses} điều khoản.`);
+        const { pages, clauses, provinces } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Chỉ mục tìm kiếm: ${pages} kế hoạch, ${clauses} điều khoản, ${provinces} tỉnh, thành phố.`);
       },
     },
   };

@@ -38,6 +38,8 @@ const PAGES = [
   '/tim-kiem/',
   '/tim-kiem/?q=dao+tao&tinh=Th%C3%A1i+Nguy%C3%AAn',
   '/tim-kiem/?q=khongcotu',
+  '/tim-kiem/?q=d%C3%A2n+t%E1%BB%99c',
+  '/tim-kiem/?q=dao+tao&ke-hoach=99%2FKH-UBND',
   '/khong-co-trang-nay/',
   '/ngoai-tuyen/',
 ];
@@ -55,7 +57,7 @@ describe.each([
     if (/^\/nghia-vu\/(ke-hoach\/|tinh\/.+\?)/.test(path)) await page.getByText(/Tình trạng tính đến ngày/).waitFor();
     else if (path.startsWith('/nghia-vu/tinh/')) await page.locator('.register__fieldset:not([disabled]), main .notice').first().waitFor();
     else if (path.startsWith('/nghia-vu/?') || path.startsWith('/nghia-vu/#')) await page.locator('.register-entry__problem, .register-entry__choose').waitFor();
-    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy/.test(document.querySelector('.search__status')?.textContent ?? ''));
+    if (path.startsWith('/tim-kiem/?')) await page.waitForFunction(() => /có trong|Không tìm thấy|không còn dùng được/.test(document.querySelector('.search__status')?.textContent ?? ''));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

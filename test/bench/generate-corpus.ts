@@ -1,14 +1,15 @@
 /**
  * Synthetic corpus for benchmarks: N plan-like pages made from the five built plan
  * pages, with other communes, provinces, numbers and a share of words swapped, so
- * the index grows like a real collection would. Writes a complete site (the built
- * dist/ plus the pages) and indexes it with the site's own indexer. For timing the
- * build itself, `generatePlanSources` writes N plan MDX files the same way.
+ * the index grows like a real collection would, spread over the 34 provinces. Writes
+ * a complete site (the built dist/ plus the pages, without search bundles); index it
+ * with the site's own indexer (`buildSearchIndex`, a bundle per province as the build
+ * makes). For timing the build itself, `generatePlanSources` writes N plan MDX files
+ * the same way.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
-import { buildSearchIndex } from '../../src/integrations/search-index';
 import { random } from '../support/random';
 import { PROVINCES } from '../../src/lib/provinces';
 import { DIST } from '../support/static-server';
@@ -51,11 +52,6 @@ export function generateCorpus(outDir: string, pages: number): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), root.toString());
   }
-}
-
-export async function generateAndIndex(outDir: string, pages: number) {
-  generateCorpus(outDir, pages);
-  return buildSearchIndex(outDir);
 }
 
 /** Places the five plans name, replaced in each generated plan by its own commune and province. */

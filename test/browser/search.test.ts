@@ -6,6 +6,7 @@ import { searchTop } from '../support/search';
 
 const { newPage } = useBrowser();
 const TN = '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/';
+const TN_LABEL = '128/KH-UBND – UBND tỉnh Thái Nguyên';
 
 async function searchPage(): Promise<Page> {
   const page = await newPage();
@@ -128,14 +129,56 @@ describe('the search page', () => {
     expect(await page.getByRole('button', { name: 'Xem thêm kết quả từ các kế hoạch khác' }).count()).toBe(0);
   });
 
-  it('searches a small collection without fetching Pagefind\'s worker', async () => {
+  it('finds what the whole word finds from a partly typed last word', async () => {
     const page = await searchPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const plansFound = async () => /có trong (\d+) kế hoạch/.exec((await page.locator('.search__status').textContent()) ?? '')?.[1];
+    await searchTop(page, 'bồi dưỡng kiến thức');
+    const whole = await plansFound();
+    expect((await searchTop(page, 'bồi dưỡng kiến th')).length).toBeGreaterThan(0);
+    expect(await plansFound()).toBe(whole);
+    expect(await marks(page, 3)).toContain('bồi dưỡng kiến thức');
+  });
+
+  it('lists the plans found nationwide, opens the best into clauses and any other on request', async () => {
+    const page = await searchPage();
+    await searchTop(page, 'dân tộc');
+    const plans = page.locator('.search__plans > ol > li');
+    expect(await page.getByRole('heading', { name: 'Các kế hoạch có “dân tộc” (5)' }).count()).toBe(1);
+    expect(await plans.count()).toBe(5);
+    const open = page.getByRole('button', { name: /^Xem đoạn khớp trong / });
+    expect(await open.count()).toBe(2);
+    const other = (await open.first().getAttribute('aria-label'))!.replace('Xem đoạn khớp trong ', '');
+    const otherUrl = await plans.filter({ hasText: other }).getByRole('link').getAttribute('href');
+    const item = plans.filter({ hasText: other });
+    await open.first().click();
+    await expect.poll(() => page.getByRole('button', { name: /^Xem đoạn khớp trong / }).count()).toBe(1);
+    const opened = await item.getByRole('list', { name: `Đoạn khớp trong ${other}` }).locator('.search__link').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
+    expect(opened.length).toBeGreaterThan(0);
+    expect(opened.every((u) => u.startsWith(otherUrl!))).toBe(true);
+    // The best plans' results stay as they were.
+    expect(await page.locator('.search__status').textContent()).toContain('của 3 kế hoạch đầu');
+  });
+
+  it('loads the runtime once from /pagefind/ and only the bundles a query needs', async () => {
+    const page = await newPage();
+    const served: string[] = [];
+    page.on('response', (response) => response.status() === 200 && served.push(new URL(response.url()).pathname));
+    await page.goto(`${origin()}/tim-kiem/?tinh=${encodeURIComponent('Lai Châu')}`);
     expect(await searchTop(page, 'cử tuyển')).not.toHaveLength(0);
-    expect(fetched).toContain('/pagefind/pagefind.js');
-    expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
-    expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
+    const pagefind = served.filter((path) => path.startsWith('/pagefind/'));
+    expect(pagefind).toContain('/pagefind/pagefind.js');
+    expect(pagefind.filter((path) => path.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.unknown.pagefind']);
+    expect(pagefind.some((path) => path.startsWith('/pagefind/tinh/lai-chau/index/'))).toBe(true);
+    // Nothing of the nationwide bundle or of other provinces, and no worker.
+    expect(pagefind.filter((path) => !path.startsWith('/pagefind/tinh/lai-chau/') && !/^\/pagefind\/(pagefind\.js|wasm\.unknown\.pagefind)$/.test(path))).toEqual([]);
+
+    served.length = 0;
+    await page.getByLabel('Tỉnh, thành phố').selectOption('');
+    await page.waitForSelector('.search__plans li');
+    const nationwide = served.filter((path) => path.startsWith('/pagefind/'));
+    expect(nationwide.some((path) => /^\/pagefind\/index\//.test(path))).toBe(true);
+    // Every bundle reads the one WebAssembly file at the root, so the browser's cache serves it after the first time.
+    expect(new Set(nationwide.filter((path) => path.endsWith('.pagefind')))).toEqual(new Set(['/pagefind/wasm.unknown.pagefind']));
   });
 
   it('keeps the query and filters in the URL, so a search can be shared', async () => {
@@ -151,6 +194,44 @@ describe('the search page', () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((u) => u.startsWith('/ke-hoach/lai-chau-nq-05-nq-tu-2026/'))).toBe(true);
     expect(await shared.getByRole('searchbox', { name: 'Từ khóa' }).inputValue()).toBe('đào tạo');
+  });
+
+  it('offers the chosen province\'s plans from its bundle, not a list of every plan in the page', async () => {
+    const html = await (await fetch(`${origin()}/tim-kiem/`)).text();
+    expect(html).not.toContain(TN_LABEL);
+    const page = await searchPage();
+    await searchTop(page, 'đào tạo');
+    const plan = page.getByLabel('Kế hoạch', { exact: true });
+    expect(await plan.locator('option').count()).toBe(1);
+    await page.getByLabel('Tỉnh, thành phố').selectOption('Thái Nguyên');
+    await expect.poll(() => plan.locator('option').allTextContents()).toEqual(['Tất cả', TN_LABEL]);
+    await plan.selectOption(TN_LABEL);
+    await expect.poll(() => new URL(page.url()).searchParams.get('ke-hoach')).toBe(TN_LABEL);
+    await expect.poll(() => page.locator('.search__link').evaluateAll((a, plan) => a.every((x) => x.getAttribute('href')!.startsWith(plan)), TN)).toBe(true);
+  });
+
+  it('still follows a shared link that names a plan without its province', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}/tim-kiem/?q=${encodeURIComponent('đào tạo')}&ke-hoach=${encodeURIComponent(TN_LABEL)}`);
+    await page.waitForSelector('.search__list a');
+    const urls = await page.locator('.search__link').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
+    expect(urls.every((u) => u.startsWith(TN))).toBe(true);
+    expect(await page.getByLabel('Kế hoạch', { exact: true }).inputValue()).toBe(TN_LABEL);
+  });
+
+  it.each([
+    ['ke-hoach', '99/KH-UBND – UBND xã Không Có', 'Không có kế hoạch “99/KH-UBND – UBND xã Không Có”'],
+    ['tinh', 'Hà Nội', 'Chưa có kế hoạch nào của Hà Nội'],
+    ['tinh', 'Hà Tây', 'Không có tỉnh, thành phố “Hà Tây”'],
+  ])('says when a filter value in a link no longer exists (%s=%s), and searches without it', async (key, value, message) => {
+    const page = await newPage();
+    await page.goto(`${origin()}/tim-kiem/?q=${encodeURIComponent('đào tạo')}&${key}=${encodeURIComponent(value)}`);
+    await expect.poll(() => page.locator('.search__status').textContent()).toBe('Bộ lọc trong địa chỉ này không còn dùng được.');
+    expect(await page.getByText(message).count()).toBe(1);
+    await page.getByRole('button', { name: 'Bỏ bộ lọc này và tìm lại' }).click();
+    await page.waitForSelector('.search__list a');
+    expect(new URL(page.url()).searchParams.get(key)).toBeNull();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('đào tạo');
   });
 
   it('says when nothing is found, and offers to drop the filters', async () => {

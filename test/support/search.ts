@@ -10,5 +10,5 @@ export async function searchTop(page: Page, query: string): Promise<string[]> {
     (q) => (document.querySelector('.search__status')?.textContent ?? '').includes(`“${q.normalize('NFC').replace(/\s+/g, ' ').trim()}”`),
     query,
   );
-  return page.locator('.search__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page.locator('.search__list .search__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }

@@ -1,8 +1,11 @@
 /**
  * A small static file server for the built site (dist/), the way a plain host serves it:
- * text compressed with gzip when the browser accepts it.
+ * text compressed with gzip when the browser accepts it, and an ETag the browser
+ * revalidates on every use (`no-cache`, as hosts that deploy atomically send), so a file
+ * fetched twice in a visit is sent once.
  */
 import { createServer, type Server } from 'node:http';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -58,6 +61,14 @@ export async function startStaticServer(
       return;
     }
     const body = await readFile(path);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    res.setHeader('etag', etag);
+    res.setHeader('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     if (/^text\/|json|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       const compressed = gzipSync(body);

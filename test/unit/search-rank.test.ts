@@ -8,18 +8,22 @@ import { type PageHit, rankClauses } from '../../src/lib/search/rank';
 function page(plan: string, score: number, clauses: Record<string, string>, query: string[]): PageHit {
   const words: string[] = [];
   const subResults: PageHit['subResults'] = [];
-  const wordCounts: Record<string, number> = {};
+  const anchorLocations: number[] = [];
   for (const [id, text] of Object.entries(clauses)) {
     const title = `nhãn ${id}`;
     const anchor = words.length;
-    if (id) words.push(...title.split(' '));
+    if (id) {
+      anchorLocations.push(anchor);
+      words.push(...title.split(' '));
+    }
     const start = words.length;
-    words.push(...text.split(' '), 'trợ', 'giúp');
-    wordCounts[id] = text.split(' ').length;
+    words.push(...text.split(' '));
+    anchorLocations.push(words.length);
+    words.push('trợ', 'giúp');
     const locations = text.split(' ').flatMap((w, i) => (query.some((q) => w.toLowerCase().includes(q)) ? [start + i] : []));
     if (locations.length) subResults.push({ url: `/ke-hoach/${plan}/${id ? `#${id}` : ''}`, title, locations, anchor: { location: anchor } });
   }
-  return { score, plan, content: words.join(' '), wordCounts, subResults };
+  return { score, plan, content: words.join(' '), anchorLocations, subResults };
 }
 
 describe('rankClauses', () => {
@@ -45,5 +49,11 @@ describe('rankClauses', () => {
   it('labels the parts outside any clause with an empty clause', () => {
     const pages = [page('a', 1, { '': 'Nơi nhận Sở Nội vụ' }, ['nội'])];
     expect(rankClauses(pages, 'nội vụ')[0]).toMatchObject({ clause: '', text: 'Nơi nhận Sở Nội vụ' });
+  });
+
+  it('lands on the plan itself when the query names its number', () => {
+    const pages = [{ ...page('a', 1, { '': 'Kế hoạch thực hiện Nghị quyết 14-NQ/TU về nâng cao chất lượng đội ngũ cán bộ cấp xã', 'i-1': 'theo 14-NQ/TU' }, ['14', 'nq', 'tu']), plan: 'Kế hoạch thực hiện Nghị quyết số 14-NQ/TU' }];
+    expect(rankClauses(pages, '14-NQ/TU')[0]).toMatchObject({ clause: '' });
+    expect(rankClauses([{ ...pages[0]!, plan: 'Kế hoạch khác' }], '14-NQ/TU')[0]).toMatchObject({ clause: 'nhãn i-1' });
   });
 });

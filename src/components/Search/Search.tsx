@@ -1,7 +1,10 @@
 /**
  * The search page: query and filters in the URL, clause-level results from
- * Pagefind with a marked excerpt, keyboard navigation. Without JavaScript the
- * same form submits to this page and a message explains what is missing.
+ * Pagefind with a marked excerpt, keyboard navigation. With a province chosen, its
+ * bundle is searched; without one, the nationwide bundle finds the plans, the best
+ * ones are opened into clauses and the others listed, each to open on request
+ * (src/lib/search/scope.ts). Without JavaScript the same form submits to this page
+ * and a message explains what is missing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { excerptSegments, type Segment } from '../../lib/search/excerpt';
@@ -14,10 +17,13 @@ import {
   stateFromSearch,
   stateToSearch,
 } from '../../lib/search/search-url';
-import { type PagefindResult, searchPlans } from './pagefind';
-import { type PageHit, rankClauses } from '../../lib/search/rank';
+import { SEARCH_ROOT, provinceBundlePath } from '../../lib/search/bundles';
+import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } from '../../lib/search/scope';
+import { type PagefindResult, bundleFilters, searchBundle } from './pagefind';
+import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank';
 
-export type FilterOptions = Record<SearchFilterKey, string[]>;
+/** The filters' values known when the page is built: provinces with plans, levels, families. The plans come from the bundles. */
+export type FilterOptions = Record<Exclude<SearchFilterKey, 'ke-hoach'>, string[]>;
 
 interface ResultView {
   url: string;
@@ -26,73 +32,183 @@ interface ResultView {
   excerpt: Segment[];
 }
 
+interface PlanView extends FoundPlan {
+  /** Whether its clauses are among the results. */
+  opened: boolean;
+  /** Its best clauses, once opened on request. */
+  clauses: ResultView[] | null;
+}
+
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'error' }
-  | { kind: 'done'; query: string; plans: number; plansRead: number; results: ResultView[] };
+  | { kind: 'invalid'; problems: FilterProblem[] }
+  | {
+      kind: 'done';
+      query: string;
+      plans: number;
+      plansRead: number;
+      results: ResultView[];
+      /** Searched nationwide: the plans found, as far as listed. */
+      found: PlanView[] | null;
+    };
+
+/** What of a query's results is shown: how many of the best plans are opened into clauses, which others, how many plans listed. */
+interface View {
+  open: number;
+  alsoOpen: string[];
+  listed: number;
+}
 
 /** Clauses shown, and plans read (downloaded) per step: enough for a page of results on a slow line. */
 const SHOWN = 20;
+/** Clauses shown under a plan opened on request. */
+const SHOWN_PER_PLAN = 5;
 const PLANS_PER_STEP = 3;
+/** Plans listed per step in a nationwide search (each is a small file to fetch). */
+const LISTED_PER_STEP = 10;
+const FIRST_VIEW: View = { open: PLANS_PER_STEP, alsoOpen: [], listed: LISTED_PER_STEP };
 
-async function readPlans(found: PagefindResult[]): Promise<PageHit[]> {
+interface ReadPage extends PageHit {
+  url: string;
+}
+
+async function readPages(found: PagefindResult[]): Promise<ReadPage[]> {
   const data = await Promise.all(found.map((r) => r.data()));
   return data.map((d, i) => ({
+    url: d.url,
     score: found[i]!.score,
     plan: d.meta.title ?? '',
     content: d.content,
-    wordCounts: JSON.parse(d.meta.words ?? '{}') as Record<string, number>,
+    anchorLocations: d.anchors.map((a) => a.location).sort((a, b) => a - b),
     subResults: d.sub_results,
   }));
+}
+
+async function readPlan(result: PagefindResult): Promise<FoundPlan> {
+  const d = await result.data();
+  return { url: d.url, title: d.meta.title ?? '', province: d.filters.tinh?.[0] ?? '', label: d.filters['ke-hoach']?.[0] ?? '' };
+}
+
+/** The plans of a province's bundle, or of the whole country's, by their `ke-hoach` filter values. */
+async function planLabels(province: string | undefined): Promise<string[]> {
+  const counts = await bundleFilters(province ? provinceBundlePath(province) : SEARCH_ROOT);
+  return Object.keys(counts['ke-hoach'] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
+function resultView(c: ClauseHit, q: string): ResultView {
+  return { url: c.url, clause: c.clause ? capitalise(c.clause) : 'Phần đầu và phần cuối văn bản', plan: c.plan, excerpt: excerptSegments(c.text, q) };
+}
+
+/** One result: the clause (a link to it), its plan, the excerpt with the matched words marked. */
+function Result({ result }: { result: ResultView }) {
+  return (
+    <li>
+      <a href={result.url} class="search__link">
+        <span class="search__clause">{result.clause}</span>
+        <span class="search__plan">{result.plan}</span>
+      </a>
+      <p class="search__excerpt">{result.excerpt.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}</p>
+    </li>
+  );
+}
+
 export default function Search({ options }: { options: FilterOptions }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [view, setView] = useState<View>(FIRST_VIEW);
+  /** The chosen province's plans, once loaded. */
+  const [plans, setPlans] = useState<string[] | null>(null);
   // False in the server-rendered HTML, so a browser without JavaScript shows why search is missing.
   const [scripted, setScripted] = useState(false);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const run = async (raw: string, activeFilters: SearchFilters, plansLimit = PLANS_PER_STEP) => {
+  const run = async (raw: string, activeFilters: SearchFilters, shown: View = FIRST_VIEW) => {
     const ticket = ++latest.current;
+    setView(shown);
     history.replaceState(null, '', `${location.pathname}${stateToSearch({ q: raw, filters: activeFilters })}`);
     const q = prepareQuery(raw);
-    if (!q) {
-      setOutcome({ kind: 'idle' });
-      return;
-    }
-    setOutcome((o) => (o.kind === 'done' ? o : { kind: 'loading' }));
+    const province = activeFilters.tinh;
     try {
+      let problems = filterProblems(activeFilters, options);
+      if (!problems.length && activeFilters['ke-hoach']) {
+        problems = filterProblems(activeFilters, { 'ke-hoach': await planLabels(province) });
+        if (ticket !== latest.current) return;
+      }
+      if (problems.length) {
+        setOutcome({ kind: 'invalid', problems });
+        return;
+      }
+      if (!q) {
+        setOutcome({ kind: 'idle' });
+        return;
+      }
+      setOutcome((o) => (o.kind === 'done' ? o : { kind: 'loading' }));
       const filterArg = Object.fromEntries(Object.entries(activeFilters).filter(([, v]) => v)) as Record<string, string>;
-      const found = await searchPlans(q, filterArg);
+      let pages: ReadPage[];
+      let found: PlanView[] | null = null;
+      let total: number;
+      if (province) {
+        const results = await searchBundle(provinceBundlePath(province), q, filterArg);
+        if (ticket !== latest.current) return;
+        total = results.length;
+        pages = await readPages(results.slice(0, shown.open));
+      } else {
+        const results = await searchBundle(SEARCH_ROOT, q, filterArg);
+        if (ticket !== latest.current) return;
+        total = results.length;
+        const listed = await Promise.all(results.slice(0, Math.max(shown.listed, shown.open)).map(readPlan));
+        const opened = new Set(listed.slice(0, shown.open).map((p) => p.url));
+        const toOpen = listed.filter((p) => opened.has(p.url) || shown.alsoOpen.includes(p.url));
+        const read = await Promise.all(
+          clauseSearches(toOpen, activeFilters).map(async (search) => {
+            const inProvince = await readPages(await searchBundle(search.basePath, q, search.filters));
+            return inProvince.filter((page) => search.urls.has(page.url));
+          }),
+        );
+        const byUrl = new Map(read.flat().map((page) => [page.url, page]));
+        pages = listed.flatMap((p) => (opened.has(p.url) && byUrl.has(p.url) ? [byUrl.get(p.url)!] : []));
+        found = listed.map((p) => {
+          const page = byUrl.get(p.url);
+          const clauses = !opened.has(p.url) && page ? rankClauses([page], q).slice(0, SHOWN_PER_PLAN).map((c) => resultView(c, q)) : null;
+          return { ...p, opened: opened.has(p.url), clauses };
+        });
+      }
       if (ticket !== latest.current) return;
-      const read = found.slice(0, plansLimit);
-      const clauses = rankClauses(await readPlans(read), q).slice(0, SHOWN);
-      if (ticket !== latest.current) return;
+      const clauses = rankClauses(pages, q).slice(0, SHOWN);
       setOutcome({
         kind: 'done',
         query: q,
-        plans: found.length,
-        plansRead: read.length,
-        results: clauses.map((c) => ({
-          url: c.url,
-          clause: c.clause ? capitalise(c.clause) : 'Phần đầu và phần cuối văn bản',
-          plan: c.plan,
-          excerpt: excerptSegments(c.text, q),
-        })),
+        plans: total,
+        plansRead: pages.length,
+        found,
+        results: clauses.map((c) => resultView(c, q)),
       });
     } catch {
       if (ticket === latest.current) setOutcome({ kind: 'error' });
     }
   };
+
+  // The plan choice lists the chosen province's plans, read from its bundle when chosen.
+  useEffect(() => {
+    setPlans(null);
+    if (!filters.tinh || filterProblems({ tinh: filters.tinh }, options).length) return;
+    let current = true;
+    planLabels(filters.tinh)
+      .then((labels) => current && setPlans(labels))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [filters.tinh]);
 
   useEffect(() => {
     setScripted(true);
@@ -101,7 +217,8 @@ export default function Search({ options }: { options: FilterOptions }) {
     const q = state.q || input.current?.value || '';
     setQuery(q);
     setFilters(state.filters);
-    if (q) void run(q, state.filters);
+    // A filter alone is checked too: a shared link whose plan no longer exists says so.
+    if (q || Object.keys(state.filters).length) void run(q, state.filters);
   }, []);
 
   // Mark when a query's results reach the screen (read by test/bench/search.ts).
@@ -119,13 +236,18 @@ export default function Search({ options }: { options: FilterOptions }) {
   };
   const onFilter = (key: SearchFilterKey, value: string) => {
     const next = { ...filters, [key]: value || undefined };
+    // A plan belongs to one province: choosing another province drops it.
+    if (key === 'tinh') delete next['ke-hoach'];
     setFilters(next);
     void run(query, next);
   };
-  const clearFilters = () => {
-    setFilters({});
-    void run(query, {});
+  const dropFilters = (keys: SearchFilterKey[]) => {
+    const next = { ...filters };
+    for (const key of keys) delete next[key];
+    setFilters(next);
+    void run(query, next);
   };
+  const openPlan = (url: string) => void run(query, filters, { ...view, alsoOpen: [...view.alsoOpen, url] });
 
   const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
   const onInputKey = (event: KeyboardEvent) => {
@@ -145,6 +267,12 @@ export default function Search({ options }: { options: FilterOptions }) {
     else all[Math.min(next, all.length - 1)]!.focus();
   };
   const activeFilterCount = Object.values(filters).filter(Boolean).length;
+  /** The values each filter offers; a value from the URL is kept in its list, so the choice shows it. */
+  const choices = (key: SearchFilterKey): string[] => {
+    const known = key === 'ke-hoach' ? (plans ?? []) : options[key];
+    const value = filters[key];
+    return value && !known.includes(value) ? [value, ...known] : known;
+  };
 
   return (
     <div class="search" data-search-ready={scripted ? '' : undefined}>
@@ -176,12 +304,21 @@ export default function Search({ options }: { options: FilterOptions }) {
           {SEARCH_FILTER_KEYS.map((key) => (
             <div class="search__filter" key={key}>
               <label for={`tim-kiem-${key}`}>{SEARCH_FILTERS[key]}</label>
-              <select id={`tim-kiem-${key}`} name={key} value={filters[key] ?? ''} onChange={(e) => onFilter(key, e.currentTarget.value)}>
+              <select
+                id={`tim-kiem-${key}`}
+                name={key}
+                value={filters[key] ?? ''}
+                aria-describedby={key === 'ke-hoach' && !filters.tinh ? 'tim-kiem-chon-tinh' : undefined}
+                onChange={(e) => onFilter(key, e.currentTarget.value)}
+              >
                 <option value="">Tất cả</option>
-                {options[key].map((o) => (
+                {choices(key).map((o) => (
                   <option value={o} key={o}>{o}</option>
                 ))}
               </select>
+              {key === 'ke-hoach' && !filters.tinh && (
+                <span id="tim-kiem-chon-tinh" class="search__filter-hint">Chọn tỉnh, thành phố để chọn một kế hoạch.</span>
+              )}
             </div>
           ))}
         </fieldset>
@@ -196,17 +333,35 @@ export default function Search({ options }: { options: FilterOptions }) {
         <p role="status" class="search__status">
           {outcome.kind === 'loading' && 'Đang tìm…'}
           {outcome.kind === 'error' && 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.'}
+          {outcome.kind === 'invalid' && 'Bộ lọc trong địa chỉ này không còn dùng được.'}
           {outcome.kind === 'done' &&
             (outcome.plans === 0
               ? `Không tìm thấy kết quả nào cho “${outcome.query}”.`
               : `“${outcome.query}” có trong ${outcome.plans} kế hoạch; ${outcome.results.length} đoạn khớp nhất` +
                 (outcome.plansRead < outcome.plans ? ` của ${outcome.plansRead} kế hoạch đầu.` : '.'))}
         </p>
+        {outcome.kind === 'invalid' && (
+          <div class="search__empty">
+            <ul>
+              {outcome.problems.map((p) => (
+                <li key={p.key}>{p.message}</li>
+              ))}
+            </ul>
+            <p>
+              <button type="button" onClick={() => dropFilters(outcome.problems.map((p) => p.key))}>
+                Bỏ {outcome.problems.length > 1 ? 'các bộ lọc này' : 'bộ lọc này'} và tìm lại
+              </button>
+            </p>
+          </div>
+        )}
         {outcome.kind === 'done' && outcome.plans === 0 && (
           <div class="search__empty">
             {activeFilterCount > 0 && (
               <p>
-                Đang lọc theo {activeFilterCount} điều kiện. <button type="button" onClick={clearFilters}>Bỏ bộ lọc và tìm lại</button>
+                Đang lọc theo {activeFilterCount} điều kiện.{' '}
+                <button type="button" onClick={() => dropFilters(SEARCH_FILTER_KEYS)}>
+                  Bỏ bộ lọc và tìm lại
+                </button>
               </p>
             )}
             <p>Gợi ý: kiểm tra chính tả; thử gõ không dấu hoặc dùng chữ viết tắt quen thuộc (DTTS, UBND, HĐND, CBCCVC, MTTQ, VH-XH); bớt từ khóa.</p>
@@ -215,22 +370,44 @@ export default function Search({ options }: { options: FilterOptions }) {
         {outcome.kind === 'done' && outcome.results.length > 0 && (
           <ol class="search__list" ref={list} onKeyDown={onListKey}>
             {outcome.results.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} class="search__link">
-                  <span class="search__clause">{r.clause}</span>
-                  <span class="search__plan">{r.plan}</span>
-                </a>
-                <p class="search__excerpt">
-                  {r.excerpt.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}
-                </p>
-              </li>
+              <Result result={r} key={r.url} />
             ))}
           </ol>
         )}
         {outcome.kind === 'done' && outcome.plansRead < outcome.plans && (
-          <button type="button" onClick={() => void run(query, filters, outcome.plansRead + PLANS_PER_STEP)}>
+          <button type="button" onClick={() => void run(query, filters, { ...view, open: view.open + PLANS_PER_STEP, listed: Math.max(view.listed, view.open + PLANS_PER_STEP) })}>
             Xem thêm kết quả từ các kế hoạch khác
           </button>
+        )}
+        {outcome.kind === 'done' && outcome.found && outcome.found.length > 0 && (
+          <section class="search__plans" aria-labelledby="tim-kiem-cac-ke-hoach">
+            <h2 id="tim-kiem-cac-ke-hoach">Các kế hoạch có “{outcome.query}” ({outcome.plans})</h2>
+            <ol>
+              {outcome.found.map((p) => (
+                <li key={p.url}>
+                  <a href={p.url}>{p.title}</a> <span class="search__province">({p.province})</span>{' '}
+                  {p.opened && <span class="search__opened">đoạn khớp có trong kết quả ở trên</span>}
+                  {!p.opened && !p.clauses && (
+                    <button type="button" aria-label={`Xem đoạn khớp trong ${p.title}`} onClick={() => openPlan(p.url)}>
+                      Xem đoạn khớp
+                    </button>
+                  )}
+                  {p.clauses && (
+                    <ol class="search__plan-clauses" aria-label={`Đoạn khớp trong ${p.title}`}>
+                      {p.clauses.map((r) => (
+                        <Result result={r} key={r.url} />
+                      ))}
+                    </ol>
+                  )}
+                </li>
+              ))}
+            </ol>
+            {outcome.found.length < outcome.plans && (
+              <button type="button" onClick={() => void run(query, filters, { ...view, listed: view.listed + LISTED_PER_STEP })}>
+                Xem thêm kế hoạch
+              </button>
+            )}
+          </section>
         )}
       </div>
     </div>

@@ -2,7 +2,8 @@
  * Ranks clauses across the plans Pagefind returned. Pagefind ranks whole plans;
  * officials want the clause, so each clause (a Pagefind sub-result) is scored by
  * how many of the query's words it holds, then by whether it holds the words with
- * the exact accents typed, then by how densely, then by its plan's rank.
+ * the exact accents typed, then by how densely, then by its plan's rank. A query
+ * that names a plan (its number: "128/KH-UBND", "14-NQ/TU") lands on the plan itself.
  */
 import { canonicalWord, foldVietnamese } from './fold';
 
@@ -12,8 +13,11 @@ export interface PageHit {
   plan: string;
   /** The indexed text; sub-result locations are word positions in it. */
   content: string;
-  /** Words of each clause's own text, by anchor ('' for the parts outside any clause). */
-  wordCounts: Record<string, number>;
+  /**
+   * Word positions in `content` where an element with an id starts: each clause's
+   * heading and the hidden search aids after each part's own text (records.ts).
+   */
+  anchorLocations: number[];
   /** `anchor.location` is the word position of the clause's heading (its label) in `content`. */
   subResults: { url: string; title: string; locations: number[]; anchor?: { location: number } }[];
 }
@@ -35,14 +39,18 @@ export function rankClauses(pages: PageHit[], query: string): ClauseHit[] {
   const accented = typed.filter((w) => bare(w) !== w);
   const last = terms.at(-1) ?? '';
   const best = Math.max(...pages.map((p) => p.score), 1e-9);
+  const numbered = terms.some((t) => /\d/.test(t));
   const hits: ClauseHit[] = [];
   pages.forEach((page, rank) => {
     const words = page.content.split(/\s+/);
+    const titleWords = new Set((page.plan.match(/[\p{L}\p{N}]+/gu) ?? []).map(bare));
+    const namesPlan = numbered && terms.every((t) => titleWords.has(t));
     for (const sub of page.subResults) {
       const id = decodeURIComponent(sub.url.split('#')[1] ?? '');
-      // The clause's own words follow its label; the words after them are search aids.
+      // The clause's own words follow its label and end where the next anchor (its search aids) starts.
       const start = id && sub.anchor ? sub.anchor.location + sub.title.split(/\s+/).length : 0;
-      const text = words.slice(start, start + (page.wordCounts[id] ?? 0)).join(' ');
+      const end = page.anchorLocations.find((at) => at >= start && at > (sub.anchor?.location ?? -1)) ?? words.length;
+      const text = words.slice(start, end).join(' ');
       const found = new Set<string>();
       for (const at of sub.locations) {
         const word = bare(words[at] ?? '');
@@ -57,7 +65,7 @@ export function rankClauses(pages: PageHit[], query: string): ClauseHit[] {
         clause: id ? sub.title : '',
         plan: page.plan,
         text,
-        score: coverage * 100 + exact * 20 + density * 5 + (page.score / best) * 2 - rank * 0.01,
+        score: coverage * 100 + exact * 20 + density * 5 + (page.score / best) * 2 - rank * 0.01 + (namesPlan && !id ? 10 : 0),
       });
     }
   });

@@ -3,9 +3,14 @@
  * every clause is a heading carrying its anchor, followed by its own words (not its
  * sub-clauses'), then words it is searched by but that are not shown (its parents'
  * leads, đ-less forms, abbreviations). Pagefind turns each heading into a
- * sub-result linking straight to the clause. The document's metadata gives the
- * number of words of each clause's own text, so the search page can cut the clean
- * text out of the indexed content for excerpts (see rank.ts).
+ * sub-result linking straight to the clause. The hidden words sit in an element
+ * with an id, so Pagefind records where they start among the page's anchors and the
+ * search page can cut each clause's own text out of the indexed content (rank.ts).
+ * Nothing hidden goes into metadata: since Pagefind 1.5 every metadata field is
+ * searchable, and a JSON of word counts there made "278" find a plan.
+ *
+ * The same reading gives the plan's record in the nationwide bundle (`planWordBag`):
+ * every distinct word of the plan once, so that bundle finds plans and stays small.
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { searchAliases } from './aliases';
@@ -67,37 +72,106 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export interface SearchDocument {
   url: string;
   html: string;
-  clauses: number;
 }
 
-/** The document to index for one built plan page; `path` is its URL path, e.g. "/ke-hoach/<slug>/". */
-export function planSearchDocument(pageHtml: string, path: string): SearchDocument | null {
+export interface PlanSearchDocuments {
+  /** The plan's province, as the plan names it (one of PROVINCES). */
+  province: string;
+  clauses: number;
+  /** For the province's bundle: one sub-result per clause. */
+  clauseDocument: SearchDocument;
+  /** For the nationwide bundle: the plan's distinct words (planWordBag). */
+  planRecord: SearchDocument;
+}
+
+/** Id of the element holding a part's hidden words; any id makes Pagefind record where it starts. */
+const HIDDEN_ID = 'tk';
+
+/** Both search documents for one built plan page; `path` is its URL path, e.g. "/ke-hoach/<slug>/". */
+export function planSearchDocuments(pageHtml: string, path: string): PlanSearchDocuments | null {
   const plan = parse(pageHtml).querySelector('[data-plan-text]');
   if (!plan) return null;
   const data = (name: string) => plan.getAttribute(`data-${name}`) ?? '';
-  const wordCounts: Record<string, number> = {};
   const body: string[] = [];
+  const texts: string[] = [];
   const planText = ownText(plan);
-  wordCounts[''] = countWords(planText);
-  body.push(`<p>${escapeHtml(planText)}</p><p>${escapeHtml(searchAliases(planText).join(' '))}</p>`);
+  texts.push(planText);
+  const planAliases = searchAliases(planText);
+  const aliases = new Set(planAliases);
+  body.push(`<p>${escapeHtml(planText)}</p><p id="${HIDDEN_ID}">${escapeHtml(planAliases.join(' '))}</p>`);
+  let clauses = 0;
   for (const clause of plan.querySelectorAll('[data-clause]')) {
     const id = clause.getAttribute('data-clause')!;
     const label = clause.getAttribute('data-cite') ?? id;
     const text = ownText(clause);
     if (!text) continue;
-    wordCounts[id] = countWords(text);
+    clauses++;
+    texts.push(text);
     // A short clause ("Tối thiểu là 20% ở cấp xã …") is found by its parents' words too.
-    const around = wordCounts[id] < SHORT_CLAUSE_WORDS ? context(clause) : [];
-    const hidden = [...around, ...searchAliases(`${label} ${text} ${around.join(' ')}`)].join(' ');
-    body.push(`<h6 id="${escapeHtml(id)}">${escapeHtml(label)}</h6><p>${escapeHtml(text)}</p><p>${escapeHtml(hidden)}</p>`);
+    const around = countWords(text) < SHORT_CLAUSE_WORDS ? context(clause) : [];
+    const clauseAliases = searchAliases(`${label} ${text} ${around.join(' ')}`);
+    for (const alias of clauseAliases) aliases.add(alias);
+    const hidden = [...around, ...clauseAliases].join(' ');
+    body.push(`<h6 id="${escapeHtml(id)}">${escapeHtml(label)}</h6><p>${escapeHtml(text)}</p><p id="${HIDDEN_ID}">${escapeHtml(hidden)}</p>`);
   }
+  const title = data('doc-cite');
   // Filter keys are SEARCH_FILTER_KEYS (search-url.ts); values are the labels the page shows.
   const filters = { 'ke-hoach': data('plan-label'), tinh: data('province'), cap: data('level'), nhom: data('family') };
-  const html = `<!doctype html><html lang="vi"><head><title>${escapeHtml(data('doc-cite'))}</title>
-</head><body><main data-pagefind-body>
-<span data-pagefind-meta="words[data-words]" data-words="${escapeHtml(JSON.stringify(wordCounts))}" hidden></span>
-${Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${k}" hidden>${escapeHtml(v)}</span>`).join('')}
-${body.join('\n')}
+  const filterSpans = Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${k}" hidden>${escapeHtml(v)}</span>`).join('');
+  // Filters sit outside the indexed body: inside it, their text would join the content.
+  const document = (content: string) => `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title>
+</head><body>${filterSpans}<main data-pagefind-body>
+${content}
 </main></body></html>`;
-  return { url: path, html, clauses: Object.keys(wordCounts).length - 1 };
+  const bag = planWordBag([title, ...texts], [...aliases]);
+  return {
+    province: filters.tinh,
+    clauses,
+    clauseDocument: { url: path, html: document(body.join('\n')) },
+    planRecord: {
+      url: path,
+      html: document(bag.map(({ weight, words }) => `<p data-pagefind-weight="${weight}">${escapeHtml(words.join(' '))}</p>`).join('\n')),
+    },
+  };
+}
+
+/** A word as Pagefind reads it from text: split at white space, without the punctuation around it, in lower case. */
+function indexedWord(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** Weights of the word bag's groups, by how often the plan uses a word: a bag holds no repeats to count. */
+const BAG_WEIGHTS: [minUses: number, weight: number][] = [
+  [10, 4],
+  [3, 2],
+  [1, 1],
+];
+
+/**
+ * A plan's record for the nationwide bundle: each distinct word of `texts` once, as
+ * written (Pagefind folds tone marks itself and keeps the accented forms as variants),
+ * plus `aliases` (đ-less forms, abbreviations). A word occurs at one position in the
+ * record, so the bundle's postings hold one position per word and plan, and its size
+ * grows with the vocabulary, not with the length of the plans. How often the plan
+ * uses a word survives as the weight of the group the word is put in, so a plan about
+ * a subject still ranks above one that names it once.
+ */
+export function planWordBag(texts: string[], aliases: string[]): { weight: number; words: string[] }[] {
+  const uses = new Map<string, number>();
+  for (const text of texts) {
+    for (const token of text.split(/\s+/)) {
+      const word = indexedWord(token);
+      if (word) uses.set(word, (uses.get(word) ?? 0) + 1);
+    }
+  }
+  for (const alias of aliases) {
+    for (const token of alias.split(/\s+/)) {
+      const word = indexedWord(token);
+      if (word && !uses.has(word)) uses.set(word, 1);
+    }
+  }
+  return BAG_WEIGHTS.map(([minUses, weight], i) => ({
+    weight,
+    words: [...uses].filter(([, n]) => n >= minUses && (i === 0 || n < BAG_WEIGHTS[i - 1]![0])).map(([w]) => w),
+  })).filter((group) => group.words.length);
 }
