@@ -8,7 +8,7 @@
  * page with the other filters kept.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   type PlanFilters,
   type PlanSummary,
@@ -92,7 +92,9 @@ export default function PlanFilter({ provinces, basis, province, children }: Pro
     if (!fromUrl) history.replaceState(null, '', `${location.pathname}${filtersToSearch(province ? { ...next, tinh: '' } : next, nextPage)}`);
   };
 
-  useEffect(() => {
+  // A layout effect runs in the same task as hydration, so no choice can reach the handlers
+  // (built with the served defaults) before the address and earlier choices are read.
+  useLayoutEffect(() => {
     // On a slow connection the lists can be used before this script has run: what was
     // chosen there wins over the address (the page is served with every list on its default).
     const chosen = [...new FormData(form.current!)].filter(
