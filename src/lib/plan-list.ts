@@ -140,6 +140,21 @@ export function provinceDataPath(slug: string): string {
   return `${PLAN_LIST_PATH}tinh/${slug}.json`;
 }
 
+/** What "save this province for offline reading" keeps: /ke-hoach/tinh/hai-phong/luu.json. */
+export function provinceSavePath(slug: string): string {
+  return `${PLAN_LIST_PATH}tinh/${slug}/luu.json`;
+}
+
+/**
+ * The body of that file (the shape the save button reads): the province's list and its
+ * data, then each plan page and its original text.
+ */
+export function provinceSaveList({ province, plans }: ProvincePlans): { urls: string[] } {
+  return {
+    urls: [provinceListPath(province.slug), provinceDataPath(province.slug), ...plans.flatMap((p) => [p.href, `${p.href}ban-goc/`])],
+  };
+}
+
 /** The body of /ke-hoach/tinh/<slug>.json: the province and its plans, in the order its page lists them. */
 export interface ProvincePlans {
   province: Province;

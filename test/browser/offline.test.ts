@@ -186,6 +186,22 @@ describe('the save button', () => {
     expect((await cachedPaths(page)).saved).toEqual([]);
     expect(await saveButton.isVisible()).toBe(true);
   });
+
+  it('saves a whole province from its list, and each of its plans then opens offline', async () => {
+    const { page, server } = await visitOnce('/ke-hoach/tinh/hai-phong/');
+    await page.getByRole('button', { name: 'Lưu các kế hoạch trên địa bàn Hải Phòng để đọc khi không có mạng' }).click();
+    await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
+    const plans = ['/ke-hoach/an-hung-dtts-2026/', '/ke-hoach/ha-bac-chat-luong-can-bo-2026/'];
+    expect((await cachedPaths(page)).saved).toEqual(
+      ['/ke-hoach/tinh/hai-phong/', '/ke-hoach/tinh/hai-phong.json', '/ke-hoach/tinh/hai-phong/luu.json', ...plans.flatMap((p) => [p, `${p}ban-goc/`])].sort(),
+    );
+    await goOffline(page, server);
+    for (const plan of plans) {
+      await page.goto(page.url().replace(/\/ke-hoach\/.*$/, plan));
+      await page.locator('[data-plan-text]').waitFor();
+      expect(await page.getByRole('heading', { name: OFFLINE_HEADING }).count()).toBe(0);
+    }
+  });
 });
 
 /**

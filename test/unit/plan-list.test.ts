@@ -16,6 +16,8 @@ import {
   provinceDataPath,
   provinceListPath,
   provincePages,
+  provinceSaveList,
+  provinceSavePath,
   relatedPlans,
   summarisePlans,
   unknownFilterMessage,
@@ -159,5 +161,20 @@ describe('paginate', () => {
     expect(paginate(items, 0, 20).page).toBe(1);
     expect(paginate([], 2, 20)).toEqual({ items: [], page: 1, pages: 1, from: 0 });
     expect(paginate(items.slice(0, 40), 2, 20).items).toHaveLength(20);
+  });
+});
+
+describe('provinceSaveList', () => {
+  it('names the province list, its data and each plan with its original text', () => {
+    const plans = summarisePlans([
+      { id: 'a', data: { ...base, province: 'Hải Phòng' } },
+      { id: 'b', data: { ...base, province: 'Hải Phòng' } },
+      { id: 'c', data: base },
+    ]);
+    const haiPhong = plansByProvince(plans).find((g) => g.province.slug === 'hai-phong')!;
+    expect(provinceSavePath('hai-phong')).toBe('/ke-hoach/tinh/hai-phong/luu.json');
+    expect(provinceSaveList(haiPhong)).toEqual({
+      urls: ['/ke-hoach/tinh/hai-phong/', '/ke-hoach/tinh/hai-phong.json', '/ke-hoach/a/', '/ke-hoach/a/ban-goc/', '/ke-hoach/b/', '/ke-hoach/b/ban-goc/'],
+    });
   });
 });
