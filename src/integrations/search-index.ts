@@ -57,36 +57,45 @@ async function writeBundle(
   await index.deleteIndex();
 }
 
+/** A plan page's province, read from its plan text's attribute without parsing the page. */
+const PROVINCE_ATTRIBUTE = /data-province="([^"]*)"/;
+
 export async function buildSearchIndex(distDir: string): Promise<{ pages: number; clauses: number; provinces: number }> {
   process.env[CHUNK_SIZE_VARIABLE] ??= String(INDEX_CHUNK_SIZE);
   const planDir = join(distDir, 'ke-hoach');
-  const slugs = (await readdir(planDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const pagePath = (slug: string) => join(planDir, slug, 'index.html');
+  // Plans are indexed one province at a time, each province's index written and freed
+  // before the next, so Pagefind holds one province (and the small nationwide index) at
+  // a time, not the country: 3,400 plans in one process took over 5 GB.
+  const byProvince = new Map<string, string[]>();
+  for (const entry of (await readdir(planDir, { withFileTypes: true })).filter((d) => d.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const province = PROVINCE_ATTRIBUTE.exec(await readFile(pagePath(entry.name), 'utf8').catch(() => ''))?.[1];
+    if (province) byProvince.set(province, [...(byProvince.get(province) ?? []), entry.name]);
+  }
   const nationwide = await newIndex();
-  const provinces = new Map<string, PagefindIndex>();
   let clauses = 0;
   let pages = 0;
-  const prepare = async (slug: string) => planSearchDocuments(await readFile(join(planDir, slug, 'index.html'), 'utf8').catch(() => ''), `/ke-hoach/${slug}/`);
-  // While Pagefind (its own process) indexes one page, this process prepares the next,
-  // so both cores work; pages are still added in the same order every build.
-  let next = slugs.length ? prepare(slugs[0]!) : null;
-  for (let i = 0; next; i++) {
-    const documents = await next;
-    next = i + 1 < slugs.length ? prepare(slugs[i + 1]!) : null;
-    if (!documents) continue;
-    let province = provinces.get(documents.province);
-    if (!province) provinces.set(documents.province, (province = await newIndex()));
-    await Promise.all([add(province, documents.clauseDocument), add(nationwide, documents.planRecord)]);
-    pages++;
-    clauses += documents.clauses;
-  }
-  for (const [name, index] of [...provinces].sort(([a], [b]) => a.localeCompare(b))) {
-    await writeBundle(index, distDir, provinceBundlePath(name), (path) => !isRuntimeFile(path), (path, content) =>
+  const prepare = async (slug: string) => planSearchDocuments(await readFile(pagePath(slug), 'utf8'), `/ke-hoach/${slug}/`);
+  for (const [name, slugs] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) {
+    const province = await newIndex();
+    // While Pagefind (its own process) indexes one page, this process prepares the next,
+    // so both cores work; pages are still added in the same order every build.
+    let next = prepare(slugs[0]!);
+    for (let i = 0; i < slugs.length; i++) {
+      const documents = await next;
+      if (i + 1 < slugs.length) next = prepare(slugs[i + 1]!);
+      if (!documents) continue;
+      await Promise.all([add(province, documents.clauseDocument), add(nationwide, documents.planRecord)]);
+      pages++;
+      clauses += documents.clauses;
+    }
+    await writeBundle(province, distDir, provinceBundlePath(name), (path) => !isRuntimeFile(path), (path, content) =>
       path === 'pagefind-entry.json' ? sharedWasmEntry(new TextDecoder().decode(content)) : content,
     );
   }
   await writeBundle(nationwide, distDir, SEARCH_ROOT);
   await pagefind.close();
-  return { pages, clauses, provinces: provinces.size };
+  return { pages, clauses, provinces: byProvince.size };
 }
 
 export function searchIndex(): AstroIntegration {

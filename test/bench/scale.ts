@@ -11,7 +11,6 @@
  * - search: see test/bench/search.ts, which measures the same generated collection.
  * Run: npm run build && npm run bench:scale
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,35 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
-import { descendantRss } from '../support/process-memory';
+import { measuredBuild } from '../support/build-site';
 import { startStaticServer } from '../support/static-server';
 import { generatePlanSources } from './generate-corpus';
 
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'node_modules/.bin');
 const KB = 1024;
 const MB = 1024 * 1024;
-
-/** A build of `plansDir` into `outDir`: wall seconds and peak memory, sampled every 250 ms. */
-async function measuredBuild(plansDir: string, outDir: string): Promise<{ seconds: number; peakBytes: number; failure?: string }> {
-  const started = performance.now();
-  const child = spawn(join(BIN, 'astro'), ['build', '--force', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, PLANS_DIR: plansDir, PATH: `${BIN}:${process.env.PATH}` },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-  let peakBytes = 0;
-  const sampler = setInterval(() => {
-    peakBytes = Math.max(peakBytes, descendantRss(process.pid));
-  }, 250);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
-  const failure = code === 0 ? undefined : (output.split('\n').find((line) => /error|heap/i.test(line)) ?? `exit ${code}`);
-  return { seconds, peakBytes, failure };
-}
 
 /** Page types, by path, for the size report. */
 const PAGE_TYPES: [string, RegExp][] = [
@@ -128,12 +104,15 @@ it('scale', async () => {
       const corpus = join(scratch, 'content', 'plans');
       generatePlanSources(corpus, plans);
       const dist = join(scratch, 'dist');
-      const build = await measuredBuild(corpus, dist);
+      const build = await measuredBuild({ PLANS_DIR: corpus }, dist).catch((error: Error) => error);
+      if (build instanceof Error) {
+        console.log(`${plans} plans: ${build.message}`);
+        continue;
+      }
       console.log(
-        `${plans} plans: build ${build.failure ? `FAILED (${build.failure}) after` : 'took'} ${build.seconds.toFixed(0)} s ` +
-          `(${(build.seconds / 60).toFixed(1)} min; budget 6 min), peak memory ${(build.peakBytes / MB / 1024).toFixed(2)} GB (budget 4 GB)`,
+        `${plans} plans: build ${build.seconds.toFixed(0)} s (${(build.seconds / 60).toFixed(1)} min; budget 6 min), ` +
+          `peak memory ${(build.peakBytes / MB / 1024).toFixed(2)} GB (budget 4 GB)`,
       );
-      if (build.failure) continue;
       const disk = diskSize(dist);
       console.log(`  dist/: ${(disk.bytes / MB).toFixed(0)} MB in ${disk.files} files`);
       htmlSizes(dist);

@@ -1,8 +1,8 @@
 /**
  * Remark plugin, run after remarkClauses: resolves the plan's obligations against the
  * clauses just built (a wrong mark stops the build, naming plan and clause), puts the
- * obligation line under each marked clause, and hands the list to the pages as
- * `remarkPluginFrontmatter.obligationRows`.
+ * obligation line under each marked clause, and hands the list on as the file's
+ * `obligationRows` (kept with the plan's structure by src/integrations/plan-loader.ts).
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
