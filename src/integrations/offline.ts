@@ -40,6 +40,9 @@ export async function writeServiceWorker(distDir: string, root: string): Promise
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
+  }).catch((error: { errors?: { text: string }[]; message?: string }) => {
+    // esbuild's own message is silenced above; say what failed (a Workbox module missing after an install, …).
+    throw new Error(`Không tạo được service worker (${SOURCE}): ${error.errors?.map((e) => e.text).join('; ') ?? error.message}`);
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
   return { version: manifest.version, files: manifest.entries.length, bytes };

@@ -24,6 +24,9 @@ import type { Obligation } from '../lib/obligations/resolve';
 
 const EXTENSION = '.mdx';
 
+/** Slugs that are folders of /ke-hoach/ already (a province's list is /ke-hoach/tinh/<slug>/). */
+const RESERVED_SLUGS = new Set(['tinh']);
+
 /** Files rendered at once: reading a file and writing the last one overlap the rendering. */
 const CONCURRENCY = 4;
 
@@ -65,6 +68,7 @@ export function planLoader({ base }: { base: string }): Loader {
 
 async function syncPlan({ store, parseData, renderMarkdown, generateDigest, config }: LoaderContext, path: string): Promise<void> {
   const id = basename(path, EXTENSION);
+  if (RESERVED_SLUGS.has(id)) throw new Error(`Kế hoạch ${path}: tên tệp "${id}" trùng một mục của /ke-hoach/; hãy đặt tên khác.`);
   const contents = await readFile(path, 'utf8');
   const digest = generateDigest(contents);
   // Rendered on every sync, even when the file is unchanged: the output also depends on
