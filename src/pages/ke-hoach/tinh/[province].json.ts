@@ -1,10 +1,10 @@
 /** /ke-hoach/tinh/<slug>.json: one province's plans as data (ProvincePlans), for the plan list's filters. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { type ProvincePlans, provincePages, summarisePlans } from '../../../lib/plan-list';
+import { type ProvincePlans } from '../../../lib/plan-list';
+import { loadProvincePages } from './_province-pages';
 
 export async function getStaticPaths() {
-  return provincePages(summarisePlans(await getCollection('plans')));
+  return loadProvincePages();
 }
 
 export const GET: APIRoute = ({ props }) => {

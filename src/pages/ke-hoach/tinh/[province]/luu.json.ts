@@ -1,10 +1,10 @@
 /** /ke-hoach/tinh/<slug>/luu.json: the pages the province's "save for offline reading" button keeps. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { type ProvincePlans, provinceSaveList, provincePages, summarisePlans } from '../../../../lib/plan-list';
+import { type ProvincePlans, provinceSaveList } from '../../../../lib/plan-list';
+import { loadProvincePages } from '../_province-pages';
 
 export async function getStaticPaths() {
-  return provincePages(summarisePlans(await getCollection('plans')));
+  return loadProvincePages();
 }
 
 export const GET: APIRoute = ({ props }) =>
