@@ -2,7 +2,8 @@
  * Builds the search bundles after Astro has written the site (see src/lib/search/bundles.ts):
  * one per province at /pagefind/tinh/<slug>/ (one document per plan page, one sub-result
  * per clause, see src/lib/search/records.ts) and the nationwide one at /pagefind/ (one
- * record per plan, its distinct words), with Pagefind's runtime beside it.
+ * record per plan, its distinct words, see src/lib/search/nationwide.ts), with Pagefind's
+ * runtime beside it.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,8 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { isRuntimeFile, provinceBundlePath, SEARCH_ROOT, sharedWasmEntry } from '../lib/search/bundles';
 import { planSearchDocuments, type SearchDocument } from '../lib/search/records';
+import { COMMON_WORDS_FILE } from '../lib/search/common-words';
+import { NationwideWords } from '../lib/search/nationwide';
 
 /**
  * Pagefind sizes its index chunks without counting accented spellings, which it stores as
@@ -72,7 +75,7 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
     const province = PROVINCE_ATTRIBUTE.exec(await readFile(pagePath(entry.name), 'utf8').catch(() => ''))?.[1];
     if (province) byProvince.set(province, [...(byProvince.get(province) ?? []), entry.name]);
   }
-  const nationwide = await newIndex();
+  const nationwide = new NationwideWords();
   let clauses = 0;
   let pages = 0;
   const prepare = async (slug: string) => planSearchDocuments(await readFile(pagePath(slug), 'utf8'), `/ke-hoach/${slug}/`);
@@ -85,7 +88,8 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
       const documents = await next;
       if (i + 1 < slugs.length) next = prepare(slugs[i + 1]!);
       if (!documents) continue;
-      await Promise.all([add(province, documents.clauseDocument), add(nationwide, documents.planRecord)]);
+      await add(province, documents.clauseDocument);
+      nationwide.add(documents.planWords);
       pages++;
       clauses += documents.clauses;
     }
@@ -93,7 +97,12 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
       path === 'pagefind-entry.json' ? sharedWasmEntry(new TextDecoder().decode(content)) : content,
     );
   }
-  await writeBundle(nationwide, distDir, SEARCH_ROOT);
+  // The nationwide records are made once every plan has been read: which plans keep a word depends on all of them.
+  const { records, common } = nationwide.records();
+  const nationwideIndex = await newIndex();
+  for (const record of records) await add(nationwideIndex, record);
+  await writeBundle(nationwideIndex, distDir, SEARCH_ROOT);
+  await writeFile(join(distDir, SEARCH_ROOT, COMMON_WORDS_FILE), JSON.stringify(common));
   await pagefind.close();
   return { pages, clauses, provinces: byProvince.size };
 }

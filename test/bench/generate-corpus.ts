@@ -7,7 +7,7 @@
  * makes). For timing the build itself, `generatePlanSources` writes N plan MDX files
  * the same way.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
 import { random } from '../support/random';
@@ -34,8 +34,9 @@ export function generateCorpus(outDir: string, pages: number): void {
   cpSync(DIST, outDir, { recursive: true });
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const planDir = join(DIST, 'ke-hoach');
+  // Plan pages only: /ke-hoach/tinh/ holds the province lists.
   const bases = readdirSync(planDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(planDir, d.name, 'index.html')))
     .map((d) => readFileSync(join(planDir, d.name, 'index.html'), 'utf8'));
   for (let i = 0; i < pages; i++) {
     const next = random(i + 1);

@@ -159,6 +159,55 @@ describe('the search page', () => {
     expect(await page.locator('.search__status').textContent()).toContain('của 3 kế hoạch đầu');
   });
 
+  it('shows the plans found before their clauses, and says it is still reading them', async () => {
+    const page = await searchPage();
+    // The province bundles answer only when released, so the page is seen between the two steps.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/tinh/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.waitForSelector('[data-search-ready]');
+    await page.getByRole('searchbox', { name: 'Từ khóa' }).fill('dân tộc');
+    await page.waitForSelector('.search__plans li');
+    expect(await page.locator('#ket-qua-tim-kiem').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.search__status').textContent()).toBe('“dân tộc” có trong 5 kế hoạch; đang đọc đoạn khớp của các kế hoạch đầu…');
+    expect(await page.locator('.search__list').count()).toBe(0);
+    release();
+    await expect.poll(() => page.locator('#ket-qua-tim-kiem').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('.search__list .search__link').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search__status').textContent()).toContain('của 3 kế hoạch đầu');
+  });
+
+  describe('words found in too many plans to list them all (tu-pho-bien.json)', () => {
+    /** A search page told that "dân" and "tộc" are each in 3,400 plans, as a large collection would list them. */
+    async function withCommonWords(): Promise<Page> {
+      const page = await newPage();
+      await page.route('**/pagefind/tu-pho-bien.json', (route) => route.fulfill({ json: { perWord: 100, words: { dan: 3400, toc: 3400 } } }));
+      await page.goto(`${origin()}/tim-kiem/`);
+      return page;
+    }
+
+    it('finds plans by the other words, says which words it left out, and still marks them in the clauses', async () => {
+      const page = await withCommonWords();
+      const found = await searchTop(page, 'dân tộc cử tuyển');
+      expect(found.length).toBeGreaterThan(0);
+      const status = await page.locator('.search__status').textContent();
+      expect(status).toMatch(/^“dân tộc cử tuyển”: \d+ kế hoạch có “cử tuyển” \(các từ “dân”, “tộc” có trong hơn 100 kế hoạch nên không dùng để chọn kế hoạch\); \d+ đoạn khớp nhất/);
+      expect(await page.getByRole('heading', { name: /^Các kế hoạch có “cử tuyển” \(\d+\)$/ }).count()).toBe(1);
+      expect(await marks(page, 20)).toContain('cử tuyển');
+    });
+
+    it('finds, for common words only, the plans that use them most, and suggests narrowing the search', async () => {
+      const page = await withCommonWords();
+      expect((await searchTop(page, 'dan toc')).length).toBeGreaterThan(0);
+      expect(await page.locator('.search__status').textContent()).toMatch(/^“dan toc”: các từ này đều có trong hơn 100 kế hoạch, dưới đây là \d+ kế hoạch dùng nhiều nhất; \d+ đoạn khớp nhất/);
+      expect(await page.getByRole('heading', { name: /^Các kế hoạch dùng nhiều nhất các từ “dan toc”/ }).count()).toBe(1);
+      expect(await page.getByText('Để tìm trong mọi kế hoạch, hãy chọn tỉnh, thành phố').count()).toBe(1);
+    });
+  });
+
   it('loads the runtime once from /pagefind/ and only the bundles a query needs', async () => {
     const page = await newPage();
     const served: string[] = [];

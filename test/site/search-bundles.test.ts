@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/static-server';
 import { SEARCH_WASM, isRuntimeFile, provinceBundlePath } from '../../src/lib/search/bundles';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../src/lib/search/common-words';
+import { PLANS_PER_WORD } from '../../src/lib/search/nationwide';
 
 const ROOT = join(DIST, 'pagefind');
 
@@ -36,8 +38,16 @@ const provinces = readdirSync(join(DIST, 'ke-hoach'), { withFileTypes: true })
 describe('search bundles', () => {
   it('keeps Pagefind\'s runtime and the nationwide bundle at /pagefind/, one record per plan', () => {
     expect(provinces.length).toBeGreaterThanOrEqual(5);
-    for (const file of ['pagefind.js', 'pagefind-worker.js', SEARCH_WASM, 'pagefind-entry.json']) expect(files(ROOT)).toContain(file);
+    for (const file of ['pagefind.js', SEARCH_WASM, 'pagefind-entry.json']) expect(files(ROOT)).toContain(file);
     expect(pageCount(ROOT)).toBe(provinces.length);
+  });
+
+  it('lists beside it the words found in more plans than a record keeps, with their number of plans', () => {
+    const common = JSON.parse(readFileSync(join(ROOT, COMMON_WORDS_FILE), 'utf8')) as CommonWords;
+    expect(common.perWord).toBe(PLANS_PER_WORD);
+    // Under PLANS_PER_WORD plans, every word is in every record that has it.
+    for (const plans of Object.values(common.words)) expect(plans).toBeGreaterThan(common.perWord);
+    if (provinces.length <= PLANS_PER_WORD) expect(common.words).toEqual({});
   });
 
   it('writes one bundle per province with plans, holding only its index and pointing at the root WebAssembly', () => {

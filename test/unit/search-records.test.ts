@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchDocuments, planWordBag } from '../../src/lib/search/records';
+import { planSearchDocuments, planWordUses } from '../../src/lib/search/records';
 
 const PAGE = `<html><body><article data-plan-text data-doc-cite="Kế hoạch số 12/KH-UBND của UBND xã Tân Lập" data-plan-label="12/KH-UBND – UBND xã Tân Lập"
   data-province="Lai Châu" data-level="Cấp xã" data-family="Chất lượng cán bộ cấp xã">
@@ -12,11 +12,11 @@ const PAGE = `<html><body><article data-plan-text data-doc-cite="Kế hoạch s�
 describe('planSearchDocuments', () => {
   const documents = planSearchDocuments(PAGE, '/ke-hoach/tan-lap/')!;
 
-  it('makes the clause document and the plan record of the same plan and province', () => {
+  it('makes the clause document and the plan words of the same plan and province', () => {
     expect(documents.province).toBe('Lai Châu');
     expect(documents.clauses).toBe(2);
     expect(documents.clauseDocument.url).toBe('/ke-hoach/tan-lap/');
-    expect(documents.planRecord.url).toBe('/ke-hoach/tan-lap/');
+    expect(documents.planWords).toMatchObject({ url: '/ke-hoach/tan-lap/', title: 'Kế hoạch số 12/KH-UBND của UBND xã Tân Lập', filters: { tinh: 'Lai Châu', cap: 'Cấp xã' } });
   });
 
   it('gives each clause a heading and puts its hidden words in an element with an id', () => {
@@ -26,7 +26,7 @@ describe('planSearchDocuments', () => {
   });
 
   it('keeps filters outside the indexed body and puts nothing hidden in metadata', () => {
-    for (const { html } of [documents.clauseDocument, documents.planRecord]) {
+    for (const { html } of [documents.clauseDocument]) {
       const body = html.slice(html.indexOf('<main data-pagefind-body>'));
       expect(body).not.toContain('data-pagefind-filter');
       expect(html).not.toContain('data-pagefind-meta');
@@ -35,24 +35,21 @@ describe('planSearchDocuments', () => {
     }
   });
 
-  it('gives the plan record each word once, with its đ-less and abbreviated forms', () => {
-    const words = [...documents.planRecord.html.matchAll(/<p data-pagefind-weight="\d+">([^<]*)<\/p>/g)].flatMap((m) => m[1]!.split(' '));
-    expect(new Set(words).size).toBe(words.length);
-    expect(words).toEqual(expect.arrayContaining(['đào', 'dao', 'tạo', 'ubnd', 'ủy', 'cbcc', '278', '12/kh-ubnd']));
+  it('gives the plan words with their đ-less and abbreviated forms', () => {
+    expect([...documents.planWords.uses.keys()]).toEqual(expect.arrayContaining(['đào', 'dao', 'tạo', 'ubnd', 'ủy', 'cbcc', '278', '12/kh-ubnd']));
+    expect(documents.planWords.uses.get('đào')).toBe(3);
   });
 });
 
-describe('planWordBag', () => {
-  it('weights words by how often the plan uses them, each word once', () => {
+describe('planWordUses', () => {
+  it('counts how often the plan uses each word; aliases count once unless the text has them', () => {
     const text = `${'cán bộ '.repeat(10)}đào tạo đào tạo đào tạo cử tuyển`;
-    expect(planWordBag([text], ['dao', 'tao', 'DTTS'])).toEqual([
-      { weight: 4, words: ['cán', 'bộ'] },
-      { weight: 2, words: ['đào', 'tạo'] },
-      { weight: 1, words: ['cử', 'tuyển', 'dao', 'tao', 'dtts'] },
-    ]);
+    const { uses, length } = planWordUses([text], ['dao', 'tao', 'DTTS', 'cử']);
+    expect(Object.fromEntries(uses)).toEqual({ cán: 10, bộ: 10, đào: 3, tạo: 3, cử: 1, tuyển: 1, dao: 1, tao: 1, dtts: 1 });
+    expect(length).toBe(28);
   });
 
   it('reads words as Pagefind does: split at spaces, punctuation around them dropped, lower case', () => {
-    expect(planWordBag(['(1) Quyết định số 470/QĐ-TTg, ngày 24/3/2026:'], [])[0]!.words).toEqual(['1', 'quyết', 'định', 'số', '470/qđ-ttg', 'ngày', '24/3/2026']);
+    expect([...planWordUses(['(1) Quyết định số 470/QĐ-TTg, ngày 24/3/2026:'], []).uses.keys()]).toEqual(['1', 'quyết', 'định', 'số', '470/qđ-ttg', 'ngày', '24/3/2026']);
   });
 });

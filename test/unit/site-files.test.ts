@@ -22,10 +22,10 @@ describe('precache manifest', () => {
       'cong-cu/chi-tieu-dtts/index.html', 'cong-cu/chat-luong-can-bo/index.html', 'ngoai-tuyen/index.html',
       '_astro/BaseLayout.Ab12.css', '_astro/client.Cd34.js', '_astro/quota-worker-Ef56.js', 'mau/xa.csv', 'mau/vi-du-xa.csv',
       'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png',
-      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.vi.pagefind',
-      'pagefind/pagefind.vi_c38d8b7708.pf_meta',
+      'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.vi.pagefind',
+      'pagefind/pagefind.vi_c38d8b7708.pf_meta', 'pagefind/tu-pho-bien.json',
     ];
-    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap.xml', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
+    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap.xml', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
     const collection: string[] = [];
     for (let p = 0; p < provinces; p++) {
       collection.push(`ke-hoach/tinh/t${p}/index.html`, `ke-hoach/tinh/t${p}/ke-hoach.json`, `nghia-vu/tinh/t${p}/index.html`, `nghia-vu/tinh/t${p}/nghia-vu.csv`, `nghia-vu/tinh/t${p}/nghia-vu.json`, `nghia-vu/tinh/t${p}/nghia-vu.ics`);
@@ -84,9 +84,11 @@ describe('runtime cache keys', () => {
     expect(storedPath(url('/nghia-vu/tinh/ha-noi/nghia-vu.json'), true)).toBe('/nghia-vu/tinh/ha-noi/nghia-vu.json');
   });
 
-  it('read Pagefind entry files from the network first, and its hashed chunks from the cache first', () => {
+  it('read Pagefind entry files and the common words from the network first, and its hashed chunks from the cache first', () => {
     expect(isSearchEntry('/pagefind/pagefind-entry.json')).toBe(true);
     expect(isSearchEntry('/pagefind/tinh/ha-noi/pagefind-entry.json')).toBe(true);
+    expect(isSearchEntry('/pagefind/tu-pho-bien.json')).toBe(true);
+    expect(isSearchIndexFile('/pagefind/tu-pho-bien.json')).toBe(false);
     expect(isSearchIndexFile('/pagefind/tinh/ha-noi/pagefind-entry.json')).toBe(false);
     expect(isSearchIndexFile('/pagefind/tinh/ha-noi/index/vi_1.pf_index')).toBe(true);
     expect(isSearchIndexFile('/pagefind/fragment/vi_1.pf_fragment')).toBe(true);

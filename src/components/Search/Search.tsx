@@ -19,7 +19,8 @@ import {
 } from '../../lib/search/search-url';
 import { SEARCH_ROOT, provinceBundlePath } from '../../lib/search/bundles';
 import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } from '../../lib/search/scope';
-import { type PagefindResult, bundleFilters, searchBundle } from './pagefind';
+import { type PagefindResult, bundleFilters, commonWords, searchBundle } from './pagefind';
+import { type PlanQuery, planQueries } from '../../lib/search/common-words';
 import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank';
 
 /** The filters' values known when the page is built: provinces with plans, levels, families. The plans come from the bundles. */
@@ -50,8 +51,11 @@ type Outcome =
       plans: number;
       plansRead: number;
       results: ResultView[];
-      /** Searched nationwide: the plans found, as far as listed. */
+      /** Searched nationwide: the plans found, as far as listed, and how they were searched for. */
       found: PlanView[] | null;
+      planQuery: PlanQuery | null;
+      /** The plans found are shown; the clauses of the best are still being read. */
+      reading: boolean;
     };
 
 /** What of a query's results is shown: how many of the best plans are opened into clauses, which others, how many plans listed. */
@@ -118,6 +122,26 @@ function Result({ result }: { result: ResultView }) {
   );
 }
 
+type Done = Extract<Outcome, { kind: 'done' }>;
+
+/** What was found, in words: how many plans, and how many of their clauses are shown. */
+function doneStatus({ query, plans, plansRead, results, planQuery, reading }: Done): string {
+  if (plans === 0) return `Không tìm thấy kết quả nào cho “${query}”.`;
+  const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+  const found = planQuery?.mostUsing
+    ? `“${query}”: ${planQuery.common.length > 1 ? 'các từ này đều' : 'từ này'} có trong hơn ${planQuery.commonAbove} kế hoạch, dưới đây là ${plans} kế hoạch dùng nhiều nhất`
+    : planQuery?.common.length
+      ? `“${query}”: ${plans} kế hoạch có “${planQuery.terms}” (${planQuery.common.length > 1 ? 'các từ' : 'từ'} ${quoted(planQuery.common)} có trong hơn ${planQuery.commonAbove} kế hoạch nên không dùng để chọn kế hoạch)`
+      : `“${query}” có trong ${plans} kế hoạch`;
+  if (reading) return `${found}; đang đọc đoạn khớp của các kế hoạch đầu…`;
+  return `${found}; ${results.length} đoạn khớp nhất` + (plansRead < plans ? ` của ${plansRead} kế hoạch đầu.` : '.');
+}
+
+function plansHeading({ query, plans, planQuery }: Done): string {
+  if (planQuery?.mostUsing) return `Các kế hoạch dùng nhiều nhất các từ “${query}” (${plans})`;
+  return `Các kế hoạch có “${planQuery?.common.length ? planQuery.terms : query}” (${plans})`;
+}
+
 export default function Search({ options }: { options: FilterOptions }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -155,6 +179,7 @@ export default function Search({ options }: { options: FilterOptions }) {
       const filterArg = Object.fromEntries(Object.entries(activeFilters).filter(([, v]) => v)) as Record<string, string>;
       let pages: ReadPage[];
       let found: PlanView[] | null = null;
+      let planQuery: PlanQuery | null = null;
       let total: number;
       if (province) {
         const results = await searchBundle(provinceBundlePath(province), q, filterArg);
@@ -162,12 +187,25 @@ export default function Search({ options }: { options: FilterOptions }) {
         total = results.length;
         pages = await readPages(results.slice(0, shown.open));
       } else {
-        const results = await searchBundle(SEARCH_ROOT, q, filterArg);
-        if (ticket !== latest.current) return;
+        let results: PagefindResult[] = [];
+        const common = await commonWords();
+        for (const attempt of planQueries(q, common)) {
+          planQuery = attempt;
+          results = await searchBundle(SEARCH_ROOT, attempt.terms, filterArg);
+          if (ticket !== latest.current) return;
+          if (results.length) break;
+        }
         total = results.length;
         const listed = await Promise.all(results.slice(0, Math.max(shown.listed, shown.open)).map(readPlan));
+        if (ticket !== latest.current) return;
         const opened = new Set(listed.slice(0, shown.open).map((p) => p.url));
         const toOpen = listed.filter((p) => opened.has(p.url) || shown.alsoOpen.includes(p.url));
+        // A new query shows the plans found at once; their clauses follow (read from their
+        // provinces' bundles). More of the same query's results replace what is shown when ready.
+        if (toOpen.length) {
+          const reading: Outcome = { kind: 'done', query: q, plans: total, plansRead: 0, found: listed.map((p) => ({ ...p, opened: opened.has(p.url), clauses: null })), planQuery, results: [], reading: true };
+          setOutcome((o) => (o.kind === 'done' && o.query === q && !o.reading ? o : reading));
+        }
         const read = await Promise.all(
           clauseSearches(toOpen, activeFilters).map(async (search) => {
             const inProvince = await readPages(await searchBundle(search.basePath, q, search.filters));
@@ -190,7 +228,9 @@ export default function Search({ options }: { options: FilterOptions }) {
         plans: total,
         plansRead: pages.length,
         found,
+        planQuery,
         results: clauses.map((c) => resultView(c, q)),
+        reading: false,
       });
     } catch {
       if (ticket === latest.current) setOutcome({ kind: 'error' });
@@ -221,16 +261,21 @@ export default function Search({ options }: { options: FilterOptions }) {
     if (q || Object.keys(state.filters).length) void run(q, state.filters);
   }, []);
 
-  // Mark when a query's results reach the screen (read by test/bench/search.ts).
+  // Measure when a typed query's first results reach the screen, and when all are there (read by test/bench/search.ts).
+  const measuring = useRef<'first' | 'all' | null>(null);
   useEffect(() => {
-    if (outcome.kind === 'done' && performance.getEntriesByName('search-input').length) {
-      performance.measure('search-results', 'search-input');
-      performance.clearMarks('search-input');
+    if (outcome.kind !== 'done' || !measuring.current) return;
+    if (measuring.current === 'first') performance.measure('search-results', 'search-input');
+    measuring.current = 'all';
+    if (!outcome.reading) {
+      performance.measure('search-clauses', 'search-input');
+      measuring.current = null;
     }
   }, [outcome]);
 
   const onInput = (value: string) => {
     performance.mark('search-input');
+    measuring.current = 'first';
     setQuery(value);
     void run(value, filters);
   };
@@ -329,17 +374,16 @@ export default function Search({ options }: { options: FilterOptions }) {
           dùng chức năng tìm trên trang (Ctrl+F).
         </p>
       )}
-      <div id="ket-qua-tim-kiem" class="search__results">
+      <div id="ket-qua-tim-kiem" class="search__results" aria-busy={outcome.kind === 'loading' || (outcome.kind === 'done' && outcome.reading)}>
         <p role="status" class="search__status">
           {outcome.kind === 'loading' && 'Đang tìm…'}
           {outcome.kind === 'error' && 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.'}
           {outcome.kind === 'invalid' && 'Bộ lọc trong địa chỉ này không còn dùng được.'}
-          {outcome.kind === 'done' &&
-            (outcome.plans === 0
-              ? `Không tìm thấy kết quả nào cho “${outcome.query}”.`
-              : `“${outcome.query}” có trong ${outcome.plans} kế hoạch; ${outcome.results.length} đoạn khớp nhất` +
-                (outcome.plansRead < outcome.plans ? ` của ${outcome.plansRead} kế hoạch đầu.` : '.'))}
+          {outcome.kind === 'done' && doneStatus(outcome)}
         </p>
+        {outcome.kind === 'done' && outcome.planQuery?.mostUsing && outcome.plans > 0 && (
+          <p class="search__hint">Để tìm trong mọi kế hoạch, hãy chọn tỉnh, thành phố hoặc thêm từ cụ thể hơn (tên xã, số hiệu văn bản…).</p>
+        )}
         {outcome.kind === 'invalid' && (
           <div class="search__empty">
             <ul>
@@ -374,14 +418,14 @@ export default function Search({ options }: { options: FilterOptions }) {
             ))}
           </ol>
         )}
-        {outcome.kind === 'done' && outcome.plansRead < outcome.plans && (
+        {outcome.kind === 'done' && !outcome.reading && outcome.plansRead < outcome.plans && (
           <button type="button" onClick={() => void run(query, filters, { ...view, open: view.open + PLANS_PER_STEP, listed: Math.max(view.listed, view.open + PLANS_PER_STEP) })}>
             Xem thêm kết quả từ các kế hoạch khác
           </button>
         )}
         {outcome.kind === 'done' && outcome.found && outcome.found.length > 0 && (
           <section class="search__plans" aria-labelledby="tim-kiem-cac-ke-hoach">
-            <h2 id="tim-kiem-cac-ke-hoach">Các kế hoạch có “{outcome.query}” ({outcome.plans})</h2>
+            <h2 id="tim-kiem-cac-ke-hoach">{plansHeading(outcome)}</h2>
             <ol>
               {outcome.found.map((p) => (
                 <li key={p.url}>

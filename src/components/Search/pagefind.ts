@@ -1,5 +1,6 @@
 import type { PageHit } from '../../lib/search/rank';
 import { SEARCH_ROOT } from '../../lib/search/bundles';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words';
 
 /**
  * Pagefind's browser API, loaded on first use (it is in no page's initial JavaScript),
@@ -41,26 +42,6 @@ function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
-/** Up to this many plans, a search on the page's own thread takes a few milliseconds. */
-const MAIN_THREAD_PLANS = 100;
-
-/**
- * Whether a bundle is searched in Pagefind's worker. A province holds about a hundred
- * plans and is searched on the page's thread. The nationwide bundle of a large collection
- * is searched in the worker: a query of common words matches every plan, and scoring
- * 3,400 plans held the page's thread for seconds (docs/search.md). Only the root can
- * have the worker: Pagefind starts one per page, from the folder of the first instance
- * that asks, and only the root holds pagefind-worker.js. A small collection is searched
- * without it, which saves fetching its script (12 KB of the first query).
- */
-async function usesWorker(basePath: string): Promise<boolean> {
-  if (basePath !== SEARCH_ROOT) return false;
-  return fetch(`${basePath}pagefind-entry.json`, { cache: 'no-store' })
-    .then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
-    .then((entry) => Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) > MAIN_THREAD_PLANS)
-    .catch(() => false);
-}
-
 /** The first instance on the page's thread, once it has loaded Pagefind's WebAssembly. */
 let pageThreadReady: Promise<unknown> | null = null;
 
@@ -95,9 +76,10 @@ function bundle(basePath: string): Bundle {
     // A nationwide record holds each word once, so its length is the plan's vocabulary, not
     // its length: Pagefind's length penalty would only rank a plan down for using more words.
     const ranking = basePath === SEARCH_ROOT ? { pageLength: 0 } : undefined;
-    const instance = Promise.all([loadPagefind(), usesWorker(basePath)]).then(([pagefind, worker]) =>
-      worker ? pagefind.createInstance({ basePath, ranking }) : onPageThread(() => pagefind.createInstance({ basePath, noWorker: true, ranking })),
-    );
+    // Searches run on the page's thread: the nationwide bundle keeps each word in a bounded
+    // number of plans (nationwide.ts), so no search holds the thread long enough to need
+    // Pagefind's worker, whose script and second copy of the WebAssembly a first search would fetch.
+    const instance = loadPagefind().then((pagefind) => onPageThread(() => pagefind.createInstance({ basePath, noWorker: true, ranking })));
     found = { instance, queue: Promise.resolve() };
     bundles.set(basePath, found);
   }
@@ -138,4 +120,20 @@ export async function searchBundle(basePath: string, query: string, filters: Pag
 /** Every filter value of one bundle, with its number of pages (loads that bundle's filter files). */
 export function bundleFilters(basePath: string): Promise<PagefindFilterCounts> {
   return run(basePath, (pagefind) => pagefind.filters());
+}
+
+let common: Promise<CommonWords> | null = null;
+
+/**
+ * The words cut from the nationwide bundle (nationwide.ts). A site built before the file
+ * existed, or a failed fetch, gives none: every word is then searched for plans, as before.
+ */
+export function commonWords(): Promise<CommonWords> {
+  common ??= fetch(`${SEARCH_ROOT}${COMMON_WORDS_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<CommonWords>) : Promise.reject(new Error(String(response.status)))))
+    .catch(() => {
+      common = null;
+      return { perWord: 0, words: {} };
+    });
+  return common;
 }

@@ -36,14 +36,14 @@ export const SHELL_PAGES = [
  * The other shell files, by pattern. None of them can match a file made per plan or per
  * province: `_astro/` holds bundled code and styles (one set for the whole site), and only
  * the root of `pagefind/` is matched — the search runtime, its WebAssembly core, the entry
- * file and the nationwide bundle's meta — never `pagefind/index|fragment|filter/` nor the
+ * file, the nationwide bundle's meta and its common words (search/common-words.ts) — never `pagefind/index|fragment|filter/` nor the
  * province bundles under `pagefind/tinh/`.
  */
 export const SHELL_PATTERNS: readonly RegExp[] = [
   /^_astro\/[^/]+\.(?:js|css|woff2?|svg|png)$/,
   /^mau\/[^/]+\.csv$/,
   /^(?:manifest\.webmanifest|favicon\.svg|icon-\d+\.png)$/,
-  /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta)$/,
+  /^pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|tu-pho-bien\.json)$/,
 ];
 
 export function isShellFile(path: string): boolean {

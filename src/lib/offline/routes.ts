@@ -2,6 +2,8 @@
  * How the service worker (src/integrations/service-worker.js) names its caches and files
  * what it has not precached. Pure functions, so the rules are tested in Node.
  */
+import { SEARCH_ROOT } from '../search/bundles';
+import { COMMON_WORDS_FILE } from '../search/common-words';
 
 /** Pages and lists the reader chose to keep ("Lưu để đọc khi không có mạng"): survives new versions. */
 export const SAVED_CACHE = 'saved';
@@ -34,10 +36,11 @@ export function storedPath(url: URL, isPage: boolean): string {
 /**
  * Pagefind's entry files (the root one and each province bundle's) name the current index
  * chunks: read from the network first, so a reader still on the previous version never
- * asks the server for chunks it no longer has.
+ * asks the server for chunks it no longer has. The list of common words describes the
+ * current nationwide bundle in the same way.
  */
 export function isSearchEntry(path: string): boolean {
-  return /^\/pagefind\/(?:.*\/)?pagefind-entry\.json$/.test(path);
+  return /^\/pagefind\/(?:.*\/)?pagefind-entry\.json$/.test(path) || path === `${SEARCH_ROOT}${COMMON_WORDS_FILE}`;
 }
 
 /** Index chunks, fragments, filters and province bundles: their names carry their content's hash. */

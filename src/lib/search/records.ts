@@ -9,8 +9,8 @@
  * Nothing hidden goes into metadata: since Pagefind 1.5 every metadata field is
  * searchable, and a JSON of word counts there made "278" find a plan.
  *
- * The same reading gives the plan's record in the nationwide bundle (`planWordBag`):
- * every distinct word of the plan once, so that bundle finds plans and stays small.
+ * The same reading gives the plan's words for the nationwide bundle (`planWordUses`,
+ * nationwide.ts), which finds plans.
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { searchAliases } from './aliases';
@@ -67,7 +67,7 @@ const SHORT_CLAUSE_WORDS = 40;
 /** Words as Pagefind counts them in its content: separated by white space. */
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface SearchDocument {
   url: string;
@@ -80,8 +80,8 @@ export interface PlanSearchDocuments {
   clauses: number;
   /** For the province's bundle: one sub-result per clause. */
   clauseDocument: SearchDocument;
-  /** For the nationwide bundle: the plan's distinct words (planWordBag). */
-  planRecord: SearchDocument;
+  /** For the nationwide bundle: the plan's distinct words and how often it uses them (nationwide.ts). */
+  planWords: PlanWords;
 }
 
 /** Id of the element holding a part's hidden words; any id makes Pagefind record where it starts. */
@@ -117,22 +117,22 @@ export function planSearchDocuments(pageHtml: string, path: string): PlanSearchD
   const title = data('doc-cite');
   // Filter keys are SEARCH_FILTER_KEYS (search-url.ts); values are the labels the page shows.
   const filters = { 'ke-hoach': data('plan-label'), tinh: data('province'), cap: data('level'), nhom: data('family') };
-  const filterSpans = Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${k}" hidden>${escapeHtml(v)}</span>`).join('');
-  // Filters sit outside the indexed body: inside it, their text would join the content.
-  const document = (content: string) => `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title>
-</head><body>${filterSpans}<main data-pagefind-body>
-${content}
-</main></body></html>`;
-  const bag = planWordBag([title, ...texts], [...aliases]);
   return {
     province: filters.tinh,
     clauses,
-    clauseDocument: { url: path, html: document(body.join('\n')) },
-    planRecord: {
-      url: path,
-      html: document(bag.map(({ weight, words }) => `<p data-pagefind-weight="${weight}">${escapeHtml(words.join(' '))}</p>`).join('\n')),
-    },
+    clauseDocument: { url: path, html: searchDocumentHtml(title, filters, body.join('\n')) },
+    planWords: { url: path, title, filters, ...planWordUses([title, ...texts], [...aliases]) },
   };
+}
+
+/** A document for Pagefind: `content` (HTML) indexed, the title as its title, the filters beside it. */
+export function searchDocumentHtml(title: string, filters: Record<string, string>, content: string): string {
+  const filterSpans = Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${k}" hidden>${escapeHtml(v)}</span>`).join('');
+  // Filters sit outside the indexed body: inside it, their text would join the content.
+  return `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title>
+</head><body>${filterSpans}<main data-pagefind-body>
+${content}
+</main></body></html>`;
 }
 
 /** A word as Pagefind reads it from text: split at white space, without the punctuation around it, in lower case. */
@@ -140,28 +140,31 @@ function indexedWord(token: string): string {
   return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').normalize('NFC').toLocaleLowerCase('vi');
 }
 
-/** Weights of the word bag's groups, by how often the plan uses a word: a bag holds no repeats to count. */
-const BAG_WEIGHTS: [minUses: number, weight: number][] = [
-  [10, 4],
-  [3, 2],
-  [1, 1],
-];
+/** A plan's words for the nationwide bundle (nationwide.ts): how often it uses each, and its length in words. */
+export interface PlanWords {
+  url: string;
+  title: string;
+  filters: Record<string, string>;
+  /** Each distinct word as Pagefind reads it (as written, lower case) → how many times the plan uses it. */
+  uses: Map<string, number>;
+  /** Words in the plan's text. */
+  length: number;
+}
 
 /**
- * A plan's record for the nationwide bundle: each distinct word of `texts` once, as
- * written (Pagefind folds tone marks itself and keeps the accented forms as variants),
- * plus `aliases` (đ-less forms, abbreviations). A word occurs at one position in the
- * record, so the bundle's postings hold one position per word and plan, and its size
- * grows with the vocabulary, not with the length of the plans. How often the plan
- * uses a word survives as the weight of the group the word is put in, so a plan about
- * a subject still ranks above one that names it once.
+ * Each distinct word of `texts` with how often it is used, as written (Pagefind folds tone
+ * marks itself and keeps the accented forms as variants), plus `aliases` (đ-less forms,
+ * abbreviations), counted once unless the text has them.
  */
-export function planWordBag(texts: string[], aliases: string[]): { weight: number; words: string[] }[] {
+export function planWordUses(texts: string[], aliases: string[]): { uses: Map<string, number>; length: number } {
   const uses = new Map<string, number>();
+  let length = 0;
   for (const text of texts) {
     for (const token of text.split(/\s+/)) {
       const word = indexedWord(token);
-      if (word) uses.set(word, (uses.get(word) ?? 0) + 1);
+      if (!word) continue;
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      length++;
     }
   }
   for (const alias of aliases) {
@@ -170,8 +173,5 @@ export function planWordBag(texts: string[], aliases: string[]): { weight: numbe
       if (word && !uses.has(word)) uses.set(word, 1);
     }
   }
-  return BAG_WEIGHTS.map(([minUses, weight], i) => ({
-    weight,
-    words: [...uses].filter(([, n]) => n >= minUses && (i === 0 || n < BAG_WEIGHTS[i - 1]![0])).map(([w]) => w),
-  })).filter((group) => group.words.length);
+  return { uses, length };
 }
