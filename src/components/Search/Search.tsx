@@ -19,7 +19,7 @@ import {
 } from '../../lib/search/search-url';
 import { SEARCH_ROOT, provinceBundlePath } from '../../lib/search/bundles';
 import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } from '../../lib/search/scope';
-import { type PagefindResult, bundleFilters, commonWords, searchBundle } from './pagefind';
+import { type PagefindResult, bundleFilters, commonWords, readResult, searchBundle } from './pagefind';
 import { type PlanQuery, planQueries } from '../../lib/search/common-words';
 import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank';
 
@@ -78,20 +78,20 @@ interface ReadPage extends PageHit {
   url: string;
 }
 
-async function readPages(found: PagefindResult[]): Promise<ReadPage[]> {
-  const data = await Promise.all(found.map((r) => r.data()));
-  return data.map((d, i) => ({
+async function readPages(basePath: string, found: PagefindResult[]): Promise<ReadPage[]> {
+  const pages = await Promise.all(found.map((r) => readResult(basePath, r)));
+  return pages.map((d, i) => ({
     url: d.url,
     score: found[i]!.score,
     plan: d.meta.title ?? '',
     content: d.content,
     anchorLocations: d.anchors.map((a) => a.location).sort((a, b) => a - b),
-    subResults: d.sub_results,
+    subResults: d.subResults,
   }));
 }
 
 async function readPlan(result: PagefindResult): Promise<FoundPlan> {
-  const d = await result.data();
+  const d = await readResult(SEARCH_ROOT, result);
   return { url: d.url, title: d.meta.title ?? '', province: d.filters.tinh?.[0] ?? '', label: d.filters['ke-hoach']?.[0] ?? '' };
 }
 
@@ -185,7 +185,7 @@ export default function Search({ options }: { options: FilterOptions }) {
         const results = await searchBundle(provinceBundlePath(province), q, filterArg);
         if (ticket !== latest.current) return;
         total = results.length;
-        pages = await readPages(results.slice(0, shown.open));
+        pages = await readPages(provinceBundlePath(province), results.slice(0, shown.open));
       } else {
         let results: PagefindResult[] = [];
         const common = await commonWords();
@@ -208,7 +208,7 @@ export default function Search({ options }: { options: FilterOptions }) {
         }
         const read = await Promise.all(
           clauseSearches(toOpen, activeFilters).map(async (search) => {
-            const inProvince = await readPages(await searchBundle(search.basePath, q, search.filters));
+            const inProvince = await readPages(search.basePath, await searchBundle(search.basePath, q, search.filters));
             return inProvince.filter((page) => search.urls.has(page.url));
           }),
         );

@@ -1,4 +1,4 @@
-import type { PageHit } from '../../lib/search/rank';
+import { subResults, type FragmentAnchor, type SubResult } from '../../lib/search/sub-results';
 import { SEARCH_ROOT } from '../../lib/search/bundles';
 import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-words';
 
@@ -7,18 +7,20 @@ import { COMMON_WORDS_FILE, type CommonWords } from '../../lib/search/common-wor
  * and the searches the search page runs on it: one Pagefind instance per bundle
  * (src/lib/search/bundles.ts), made when a query first needs that bundle.
  */
-export interface PagefindResultData {
+/** A page found: its id (Pagefind's fragment name) and the word positions matched in it. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+}
+/** What the search page reads of a page found: its fragment, and its sub-results (sub-results.ts). */
+export interface FoundPage {
   url: string;
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  anchors: { element: string; id: string; text: string; location: number }[];
-  sub_results: PageHit['subResults'];
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
+  anchors: FragmentAnchor[];
+  subResults: SubResult[];
 }
 /** A filter value, or any of several ("these plans"). */
 export type PagefindFilters = Record<string, string | { any: string[] }>;
@@ -136,4 +138,38 @@ export function commonWords(): Promise<CommonWords> {
       return { perWord: 0, words: {} };
     });
   return common;
+}
+
+/** Pagefind's files start with this signature once decompressed. */
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+const isSigned = (bytes: Uint8Array) => SIGNATURE.every((byte, i) => bytes[i] === byte);
+
+type Fragment = Omit<FoundPage, 'subResults'>;
+const fragments = new Map<string, Promise<Fragment>>();
+
+/** A fragment file: gzip (or already decompressed by a host that sent it encoded), then the signature, then JSON. */
+async function readFragment(url: string): Promise<Fragment> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (!isSigned(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  if (!isSigned(bytes)) throw new Error(`${url}: not a Pagefind fragment`);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length))) as Fragment;
+}
+
+/**
+ * A page found in the bundle at `basePath`, read from its fragment, with the matched words
+ * grouped by clause. Pagefind's own `result.data()` does the same but also builds an excerpt
+ * per clause, which took half of a warm search in a large province (sub-results.ts).
+ */
+export async function readResult(basePath: string, result: PagefindResult): Promise<FoundPage> {
+  const url = `${basePath}fragment/${result.id}.pf_fragment`;
+  let fragment = fragments.get(url);
+  if (!fragment) {
+    fragment = readFragment(url);
+    fragments.set(url, fragment);
+    fragment.catch(() => fragments.delete(url));
+  }
+  const page = await fragment;
+  return { ...page, subResults: subResults(page.url, page.meta.title ?? '', page.anchors, result.words) };
 }

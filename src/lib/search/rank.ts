@@ -33,6 +33,12 @@ export interface ClauseHit {
 
 const bare = (word: string) => foldVietnamese(word).replace(/[^\p{L}\p{N}]/gu, '');
 
+/** The share of the accented words typed that the text spells exactly so. */
+function exactShare(text: string, accented: string[]): number {
+  const spelled = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord));
+  return accented.filter((w) => spelled.has(w)).length / accented.length;
+}
+
 export function rankClauses(pages: PageHit[], query: string): ClauseHit[] {
   const typed = (query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord);
   const terms = [...new Set(typed.map(bare))];
@@ -57,8 +63,7 @@ export function rankClauses(pages: PageHit[], query: string): ClauseHit[] {
         for (const t of terms) if (word === t || (t === last && t.length >= 2 && word.startsWith(t))) found.add(t);
       }
       const coverage = terms.length ? found.size / terms.length : 0;
-      const spelled = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(canonicalWord));
-      const exact = accented.length ? accented.filter((w) => spelled.has(w)).length / accented.length : 0;
+      const exact = accented.length ? exactShare(text, accented) : 0;
       const density = Math.min(sub.locations.length / Math.max(8, text.split(' ').length), 1);
       hits.push({
         url: sub.url,
