@@ -45,6 +45,22 @@ describe('every page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('dân tộc thiểu số');
   });
 
+  it.each(['/', '/cong-cu/'])('%s lists the tools that work, each with a link that opens it', async (path) => {
+    const page = await newPage();
+    await page.goto(`${origin()}${path}`);
+    expect(await page.getByText('Đang xây dựng').count()).toBe(0);
+    for (const [name, heading] of [
+      [/^(Tính chỉ tiêu cán bộ người dân tộc thiểu số|Cho một xã)$/, 'Tính chỉ tiêu cán bộ người dân tộc thiểu số'],
+      [/^(Tính chỉ tiêu chất lượng và đào tạo cán bộ( cấp xã)?)$/, 'Tính chỉ tiêu chất lượng và đào tạo cán bộ'],
+    ] as const) {
+      const link = page.getByRole('main').getByRole('link', { name }).first();
+      const target = new URL((await link.getAttribute('href'))!, origin()).pathname;
+      const tool = await newPage();
+      await tool.goto(`${origin()}${target}`);
+      expect(await tool.getByRole('heading', { level: 1 }).textContent()).toContain(heading);
+    }
+  });
+
   it('answers an unknown address with a helpful 404 page', async () => {
     const page = await newPage();
     const response = await page.goto(`${origin()}/ke-hoach/khong-co/`);
