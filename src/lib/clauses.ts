@@ -1,6 +1,6 @@
 /**
  * Turns a plan's flat Markdown tree into nested clauses with stable anchors,
- * following the numbering the document itself prints (see shared/spec/links.md):
+ * following the numbering the document itself prints (see docs/links.md):
  * "II." → `ii`, "2." → `ii-2`, "b)" → `ii-2-b`, 3rd bullet → `ii-2-b-3`,
  * "2.1." → `ii-2-1`, "(1)" → `…-1`, a repeated Roman numeral → `iii_2`.
  *
