@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstDifference, removeNoise, words } from '../../src/lib/words';
 import { origin, useBrowser } from '../support/browser';
@@ -41,30 +42,48 @@ describe('plan text', () => {
   });
 });
 
+/** The text each id opens on (copy controls and the clause's own number left out), or null when the page lacks it. */
+async function anchorStarts(page: Page, ids: string[]): Promise<Record<string, string | null>> {
+  return page.evaluate((ids) => {
+    const marker = /^\s*(?:[IVX]+\s*[.\-–]|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s+/u;
+    return Object.fromEntries(
+      ids.map((id) => {
+        const el = document.getElementById(id);
+        if (!el) return [id, null];
+        // A table row is measured from its task cell; everything else from its own text.
+        const copy = (el.tagName === 'TR' ? el.children[1] ?? el : el).cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.clause-tools').forEach((t) => t.remove());
+        const holder = document.createElement('div');
+        holder.append(copy);
+        document.body.append(holder);
+        const text = holder.innerText.replace(/\s+/g, ' ').trim();
+        holder.remove();
+        return [id, text.replace(marker, '')];
+      }),
+    );
+  }, ids);
+}
+
+/**
+ * How many ids each plan's pin file held when every clause id was pinned (issue 16):
+ * a pin taken out of a file, to let a changed page pass, fails here.
+ */
+const PINNED: Record<string, number> = {
+  'an-hung-dtts-2026': 49,
+  'thai-nguyen-128-kh-ubnd-2026': 107,
+  'ha-bac-chat-luong-can-bo-2026': 32,
+  'lai-chau-nq-05-nq-tu-2026': 39,
+  'dong-thap-nq-14-nq-tu-2026': 73,
+};
+
 describe('anchor pins', () => {
+  // Links to these ids have been shared: each must stay and keep opening the same words.
   it.each(PLAN_SLUGS)('%s: every pinned id opens the clause it must', async (slug) => {
     const pins = JSON.parse(readFileSync(join(import.meta.dirname, '../site/anchor-pins', `${slug}.json`), 'utf8')) as Record<string, string>;
-    expect(Object.keys(pins).length).toBeGreaterThanOrEqual(12);
+    expect(Object.keys(pins).length).toBeGreaterThanOrEqual(PINNED[slug] ?? Infinity);
     const page = await newPage();
     await page.goto(`${origin()}/ke-hoach/${slug}/`);
-    const starts = await page.evaluate((ids) => {
-      const marker = /^\s*(?:[IVX]+\s*[.\-–]|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s+/u;
-      return Object.fromEntries(
-        ids.map((id) => {
-          const el = document.getElementById(id);
-          if (!el) return [id, null];
-          // A table row is measured from its task cell; everything else from its own text.
-          const copy = (el.tagName === 'TR' ? el.children[1] ?? el : el).cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('.clause-tools').forEach((t) => t.remove());
-          const holder = document.createElement('div');
-          holder.append(copy);
-          document.body.append(holder);
-          const text = holder.innerText.replace(/\s+/g, ' ').trim();
-          holder.remove();
-          return [id, text.replace(marker, '')];
-        }),
-      );
-    }, Object.keys(pins));
+    const starts = await anchorStarts(page, Object.keys(pins));
     for (const [id, phrase] of Object.entries(pins)) {
       expect(starts[id], `#${id} không có trên trang`).not.toBeNull();
       expect(words(starts[id]!).slice(0, words(phrase).length).join(' '), `#${id}`).toBe(words(phrase).join(' '));

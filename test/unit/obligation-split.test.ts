@@ -21,8 +21,14 @@ import { registerRow } from '../support/obligation-fixture';
 import { loadPlans } from '../support/plans';
 
 const PINS = join(import.meta.dirname, '../site/anchor-pins');
-/** Every published anchor of the five plans, by plan. */
-const ANCHORS = new Map(readdirSync(PINS).map((file) => [file.replace(/\.json$/, ''), Object.keys(JSON.parse(readFileSync(join(PINS, file), 'utf8')))]));
+/**
+ * Every published anchor of the five plans that can hold an obligation, by plan. An
+ * appendix group's heading row ("pl-v") is an anchor but gives no task itself: its
+ * tasks are the rows under it, so old row links never name it.
+ */
+const ANCHORS = new Map(
+  readdirSync(PINS).map((file) => [file.replace(/\.json$/, ''), Object.keys(JSON.parse(readFileSync(join(PINS, file), 'utf8'))).filter((id) => !/^pl-[ivx]+$/.test(id))]),
+);
 
 const plan = (slug: string, province: string, rows = 1): RegisterPlan => ({
   slug,

@@ -29,7 +29,7 @@ export function parseYesNo(cell: string): ParsedYesNo {
   return { ok: false, message: `“${cell.trim()}” không phải giá trị có/không (ghi: có hoặc không, x hoặc để trống, 1 hoặc 0).` };
 }
 
-/** A calendar date; a birth year alone is read as 1 January (Nghị định 135/2020/NĐ-CP, Điều 4). */
+/** A calendar date; a birth year alone is read as 1 January (Nghị định 135/2020/NĐ-CP, khoản 3 Điều 3). */
 export interface CalendarDate {
   year: number;
   /** 1–12 */

@@ -1,9 +1,10 @@
 /**
- * Statutory retirement age (Bộ luật Lao động 2019, Điều 169; Nghị định 135/2020/NĐ-CP):
- * men 60 years 3 months in 2021, rising 3 months a year to 62 in 2028; women 55 years
- * 4 months in 2021, rising 4 months a year to 60 in 2035. Before 2021: 60 and 55.
- * The age applies to the year a person reaches it, and retirement takes effect at the
- * end of the month the age is reached (Nghị định 135/2020/NĐ-CP, Điều 4).
+ * Statutory retirement age (Bộ luật Lao động 2019, khoản 2 Điều 169; Nghị định
+ * 135/2020/NĐ-CP, Điều 4 and Phụ lục I): men 60 years 3 months in 2021, rising 3 months
+ * a year to 62 in 2028; women 55 years 4 months in 2021, rising 4 months a year to 60 in
+ * 2035. Before 2021: 60 and 55. The age applies to the year a person reaches it, and
+ * retirement takes effect at the end of the last day of the month the age is reached
+ * (Nghị định 135/2020/NĐ-CP, khoản 1 Điều 3).
  */
 import { type CalendarDate, compareDates, daysInMonth } from '../csv/values';
 
