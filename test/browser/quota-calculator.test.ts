@@ -47,6 +47,20 @@ describe('quota calculator', () => {
     const why = page.locator('details', { hasText: 'Vì sao: Cán bộ người DTTS' });
     expect(await why.textContent()).toContain('⌈40 × 25% × 80%⌉ = 8');
     expect(await why.textContent()).toContain('⌈40 × 25%⌉ = 10');
+    // The band's clause and the roadmap sentence it is multiplied by, in both years.
+    expect(await why.getByRole('link').allTextContents()).toEqual([
+      'gạch đầu dòng thứ 4 điểm b khoản 2 Mục II', 'câu mở đầu khoản 2 Mục II', 'gạch đầu dòng thứ 4 điểm b khoản 2 Mục II', 'câu mở đầu khoản 2 Mục II',
+    ]);
+    expect(await why.getByRole('link', { name: 'câu mở đầu khoản 2 Mục II' }).first().getAttribute('href')).toBe('/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-2');
+    await page.getByText('Vì sao: Lãnh đạo, quản lý người DTTS').click();
+    const leaders = page.locator('details', { hasText: 'Vì sao: Lãnh đạo, quản lý người DTTS' }).first();
+    expect(await leaders.getByRole('link').allTextContents()).toContain('câu mở đầu khoản 3 Mục II');
+    await page.getByText('Vì sao: Nữ người DTTS').click();
+    const women = page.locator('details', { hasText: 'Vì sao: Nữ người DTTS' });
+    expect(new Set(await women.getByRole('link').allTextContents())).toEqual(
+      new Set(['điểm c khoản 3 Mục II', 'câu mở đầu khoản 3 Mục II', 'gạch đầu dòng thứ 4 điểm b khoản 2 Mục II', 'câu mở đầu khoản 2 Mục II']),
+    );
+    expect(await women.textContent()).toContain('“khoản 2 và điểm b khoản 3 Mục II”');
     await why.getByRole('link').first().click();
     await page.waitForURL(/\/ke-hoach\/thai-nguyen-128-kh-ubnd-2026\/#ii-2-b-4$/);
     await expect.poll(() => page.locator('#ii-2-b-4').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 244, 194)');
@@ -78,6 +92,16 @@ describe('quota calculator', () => {
     expect(await row(page, 'leaders')).toEqual(['1', '1', '—', '—', '—']);
     await page.getByText('Vì sao: Cán bộ người DTTS').click();
     expect(await page.locator('details', { hasText: 'Vì sao: Cán bộ người DTTS' }).textContent()).toContain('Kế hoạch xã An Hưng chỉ nêu mức');
+    // Every figure on the borrowed QĐ 470 roadmap says so, not only the minimum.
+    for (const label of ['Lãnh đạo, quản lý người DTTS', 'Nữ người DTTS', 'Nữ lãnh đạo, quản lý người DTTS']) {
+      await page.getByText(`Vì sao: ${label}`, { exact: true }).click();
+      const why = page.locator('details', { has: page.getByText(`Vì sao: ${label}`, { exact: true }) });
+      expect(await why.textContent(), label).toContain('Kế hoạch xã An Hưng không có câu về lộ trình');
+      expect(await why.getByRole('link', { name: 'câu mở đầu khoản 3 Mục II' }).first().getAttribute('href')).toBe('/ke-hoach/thai-nguyen-128-kh-ubnd-2026/#ii-3');
+    }
+    const women = page.locator('details', { has: page.getByText('Vì sao: Nữ người DTTS', { exact: true }) });
+    expect(await women.textContent()).toContain('“Mục 2 và điểm b Mục 3”');
+    expect(await women.textContent()).not.toContain('khoản 2 và điểm b khoản 3');
   });
 
   it('flags exactly 70% and computes with 35%', async () => {

@@ -54,6 +54,21 @@ describe('quota calculator on files', () => {
     expect(await detail.locator('table tbody tr').count()).toBe(3);
     expect(await detail.textContent()).toContain('Trường Tiểu học Phú Đình');
     expect(await detail.textContent()).toContain('phải có viên chức quản lý người DTTS nhưng chưa có');
+    // Under the Thái Nguyên rule set the split cites a clause about the province's population.
+    expect(await detail.locator('caption').textContent()).toContain('“trong tổng dân số của tỉnh”');
+  });
+
+  it('shows An Hưng’s 10–15% threshold decision beside each public service unit', async () => {
+    const page = await openTool();
+    await page.locator('#tep-quy-tac').selectOption('an-hung');
+    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
+    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
+    await page.getByRole('button', { name: 'Vì sao: Xã Phú Đình' }).click();
+    const units = page.locator('.quota__units > li');
+    expect(await units.count()).toBe(2);
+    for (const unit of await units.all()) expect(await unit.textContent()).toContain('công cụ lấy ngưỡng 10%');
+    // An Hưng's own clause is about the commune's population: no such note on the split.
+    expect(await page.locator('.quota__detail caption').textContent()).not.toContain('của tỉnh');
   });
 
   it('sorts, filters the communes below target, and draws the chart', async () => {

@@ -48,8 +48,8 @@ describe('quality engine (Đồng Tháp NQ 14)', () => {
     const first = q.phases['2026-2028'].indicators[0]!;
     expect(first).toMatchObject({ base: 10, required: 10, current: 9, gap: 1, met: false });
     expect(first.why.arithmetic).toBe('⌊10 × 90%⌋ + 1 = 10 (không vượt quá 10)');
-    expect(first.why.clause.anchor).toBe('ii-2-a-1');
-    expect(q.phases['2029-2030'].indicators[0]!.why.clause.anchor).toBe('ii-2-b-1');
+    expect(first.why.clauses.map((c) => c.anchor)).toEqual(['ii-2-a-1']);
+    expect(q.phases['2029-2030'].indicators[0]!.why.clauses.map((c) => c.anchor)).toEqual(['ii-2-b-1']);
     expect(q.phases['2026-2028'].indicators.map((r) => r.required)).toEqual([10, 58, 55, 10]);
     // Exactly 85% satisfied is not "trên 85%".
     expect(q.phases['2026-2028'].satisfaction.met).toBe(false);
@@ -101,7 +101,7 @@ describe('training trajectory (khoản 4 Mục II)', () => {
     expect(t.years.map((y) => [y.year, y.train, y.trained])).toEqual([
       [2027, 4, 8], [2028, 4, 12], [2029, 4, 16], [2030, 4, 20], [2031, 1, 21], [2032, 1, 22], [2033, 1, 23], [2034, 1, 24], [2035, 1, 25],
     ]);
-    expect(t.targets[2030].why.clause.anchor).toBe('ii-4');
+    expect(t.targets[2030].why.clauses.map((c) => c.anchor)).toEqual(['ii-4']);
   });
   it('puts what is still missing after 2030 on the next year, with a note', () => {
     const t = trainingTrajectory(10, 2, 2031, QD470_THAI_NGUYEN);

@@ -16,7 +16,7 @@ describe('DTTS share bands (exact comparison of counts)', () => {
     const q = communeQuota(commune({ dtts: 7000 }), QD470_THAI_NGUYEN);
     expect(q.minimumPercent).toBe(35);
     expect(q.warnings).toContain('văn bản không quy định mức cho tỷ lệ đúng 70%');
-    expect(explainCommuneQuota(q, QD470_THAI_NGUYEN)[2035].minimum.why.note).toContain('đúng 70%');
+    expect(explainCommuneQuota(q, QD470_THAI_NGUYEN)[2035].minimum.why.notes.join(' ')).toContain('đúng 70%');
   });
 
   it('compares shares without rounding: 29.99…% is not 30%', () => {
@@ -92,7 +92,7 @@ describe('rule set An Hưng', () => {
   it('uses its own 5% band, 5% leaders and 10% women', () => {
     const q = communeQuota(commune({ dtts: 700, staffQuota: 40, dttsCadres: 20 }), AN_HUNG);
     expect(q.minimumPercent).toBe(5);
-    expect(explainCommuneQuota(q, AN_HUNG)[2030].minimum.why.clause.plan).toBe('an-hung-dtts-2026');
+    expect(explainCommuneQuota(q, AN_HUNG)[2030].minimum.why.clauses[0]!.plan).toBe('an-hung-dtts-2026');
     expect(q.targets[2035].leaders).toBe(1); // ⌈20 × 5%⌉
     expect(q.targets[2035].women).toBe(1); // ⌈2 × 10%⌉ with minimum ⌈40 × 5%⌉ = 2
   });
@@ -100,7 +100,9 @@ describe('rule set An Hưng', () => {
   it('falls back to the QĐ 470 bands and the roadmap, and says so', () => {
     const q = communeQuota(commune({ dtts: 3500, staffQuota: 40 }), AN_HUNG);
     expect(q.minimumPercent).toBe(15);
-    expect(explainCommuneQuota(q, AN_HUNG)[2030].minimum.why.note).toContain('Quyết định số 470/QĐ-TTg');
-    expect(explainCommuneQuota(q, AN_HUNG)[2030].minimum.why.note).toContain('lộ trình');
+    const { notes } = explainCommuneQuota(q, AN_HUNG)[2030].minimum.why;
+    expect(notes).toContain(AN_HUNG.bands[2]!.note);
+    expect(notes).toContain(AN_HUNG.roadmap.note);
+    expect(AN_HUNG.roadmap.note).toContain('Quyết định số 470/QĐ-TTg');
   });
 });

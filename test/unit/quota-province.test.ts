@@ -29,7 +29,7 @@ describe('province rules as data', () => {
   });
 
   it('lists every cited clause once', () => {
-    expect(PROVINCE_CLAUSES.map((c) => c.anchor)).toEqual(['ii-2', 'ii-2-a', 'ii-3-b-2-1', 'ii-2-c-1', 'ii-3-b-1']);
+    expect(PROVINCE_CLAUSES.map((c) => c.anchor)).toEqual(['ii-2', 'ii-3', 'ii-2-a', 'ii-3-b-2-1', 'ii-2-c-1', 'ii-3-b-1']);
     expect(PROVINCE_CLAUSES.every((c) => c.plan === PLAN)).toBe(true);
   });
 });
@@ -43,7 +43,7 @@ describe('provinceQuota', () => {
     expect(q.targets[2035].minimum.why.arithmetic).toBe('⌈25 × 10%⌉ = 3');
     expect(q.targets[2030].minimum.why.rule).toContain('đến năm 2030 đạt 80% mức đó');
     expect(q.targets[2035].minimum.why.rule).not.toContain('80%');
-    expect(q.targets[2030].minimum.why.clause.anchor).toBe('ii-2-a');
+    expect(q.targets[2030].minimum.why.clauses.map((c) => c.anchor)).toEqual(['ii-2-a', 'ii-2']);
   });
 
   it('gives exact targets at exactly 10%, and gaps from the current count', () => {
@@ -57,8 +57,8 @@ describe('provinceQuota', () => {
     // ⌈25 × 10% × 80%⌉ = 2, ⌈2,5⌉ = 3
     const q = provinceQuota({ staffQuota: 400, dttsCadres: 25, dttsLeaders: 2 });
     expect([q.targets[2030].leaders.value, q.targets[2035].leaders.value]).toEqual([2, 3]);
-    expect(q.targets[2030].leaders.why.clause.anchor).toBe('ii-3-b-2-1');
-    expect(q.targets[2030].leaders.why.note).toContain('hiện có của tỉnh');
+    expect(q.targets[2030].leaders.why.clauses.map((c) => c.anchor)).toEqual(['ii-3-b-2-1', 'ii-3']);
+    expect(q.targets[2030].leaders.why.notes.join(' ')).toContain('hiện có của tỉnh');
     expect([q.gaps[2030].leaders, q.gaps[2035].leaders]).toEqual([0, 1]);
     // exactly 10% of 30 cadres is 3 in 2035
     expect(provinceQuota({ staffQuota: 400, dttsCadres: 30 }).targets[2035].leaders.value).toBe(3);
@@ -94,8 +94,8 @@ describe('ethnicAffairsBodyQuota', () => {
     expect([q.minimum[2030].value, q.minimum[2035].value]).toEqual([3, 3]);
     expect(q.gaps).toEqual({ 2030: 0, 2035: 0 });
     expect(q.name).toBe('Ban Dân tộc của Hội đồng nhân dân tỉnh');
-    expect(q.minimum[2035].why.rule).toBe('Tối thiểu 30% tổng số thành viên Ban Dân tộc của Hội đồng nhân dân tỉnh là người dân tộc thiểu số.');
-    expect(q.minimum[2035].why.clause.anchor).toBe('ii-2-c-1');
+    expect(q.minimum[2035].why.rule).toBe('Tối thiểu 30% tổng số thành viên Ban Dân tộc của Hội đồng nhân dân tỉnh là người dân tộc thiểu số, đạt đủ mức đó đến năm 2035.');
+    expect(q.minimum[2035].why.clauses.map((c) => c.anchor)).toEqual(['ii-2-c-1', 'ii-2']);
   });
 
   it('requires 30% of the staff quota of Sở Dân tộc và Tôn giáo, with the 80% roadmap applied before rounding', () => {
@@ -113,7 +113,7 @@ describe('ethnicAffairsBodyQuota', () => {
   it('checks for a DTTS head, deputy or person in the leadership pipeline', () => {
     const without = ethnicAffairsBodyQuota({ kind: 'so-dan-toc-ton-giao', base: 40, dttsCount: 12, hasDttsLeaderOrPipeline: false });
     expect(without.leadership.met).toBe(false);
-    expect(without.leadership.why.clause.anchor).toBe('ii-3-b-1');
+    expect(without.leadership.why.clauses.map((c) => c.anchor)).toEqual(['ii-3-b-1']);
     expect(without.leadership.why.rule).toContain('Sở Dân tộc và Tôn giáo phải có ít nhất 01 vị trí');
     const withOne = ethnicAffairsBodyQuota({ kind: 'ban-dan-toc', base: 9, dttsCount: 3, hasDttsLeaderOrPipeline: true });
     expect(withOne.leadership.met).toBe(true);

@@ -49,7 +49,8 @@ describe('checkServiceUnits — QĐ 470 (30%)', () => {
 
   it('never flags units, and cites its clause', () => {
     expect(checkOne(unit(10, 3)).flag).toBeNull();
-    expect(checkOne(unit(10, 3)).why.clause.anchor).toBe('ii-3-b-2-3');
+    expect(checkOne(unit(10, 3)).why.clauses.map((c) => c.anchor)).toEqual(['ii-3-b-2-3']);
+    expect(checkOne(unit(10, 3)).why.notes).toEqual([]);
     expect(checkOne(unit(10, 3)).why.rule).toContain('30%');
   });
 
@@ -72,7 +73,7 @@ describe('checkServiceUnits — An Hưng (10%, flagged below 15%)', () => {
   it('flags units from 10% up to, not including, 15%, with the rule’s note', () => {
     const atTen = checkOne(unit(10, 1), AN_HUNG);
     expect(atTen.flag).toContain('từ 10% đến dưới 15%');
-    expect(atTen.why.note).toBe(AN_HUNG.publicServiceUnits.note);
+    expect(atTen.why.notes).toEqual([AN_HUNG.publicServiceUnits.note]);
     expect(checkOne(unit(100000, 14999), AN_HUNG).flag).not.toBeNull();
     expect(checkOne(unit(20, 3), AN_HUNG).flag).toBeNull(); // exactly 15%
     expect(checkOne(unit(1000, 99), AN_HUNG).flag).toBeNull(); // below 10%: not covered at all
@@ -82,6 +83,6 @@ describe('checkServiceUnits — An Hưng (10%, flagged below 15%)', () => {
   it('still requires a DTTS manager of flagged units', () => {
     expect(checkOne(unit(10, 1, 0), AN_HUNG).met).toBe(false);
     expect(checkOne(unit(10, 1, 1), AN_HUNG).met).toBe(true);
-    expect(checkOne(unit(10, 1), AN_HUNG).why.clause.plan).toBe('an-hung-dtts-2026');
+    expect(checkOne(unit(10, 1), AN_HUNG).why.clauses.map((c) => c.plan)).toEqual(['an-hung-dtts-2026']);
   });
 });

@@ -9,8 +9,7 @@ import type { CheckResult, CommuneQuality, IndicatorResult } from '../../lib/qua
 import { PHASES } from '../../lib/quality/rules';
 import { TRAJECTORY_NOTE, type Trajectory } from '../../lib/quality/training';
 import type { QualityInput } from '../../lib/quality/input';
-import { clauseHref } from '../../lib/rules/clause';
-import { Explanations } from '../Explanations/Explanations';
+import { ClauseLinks, Explanations } from '../Explanations/Explanations';
 import { useChart } from '../FileTool/use-chart';
 import { drawTrajectoryChart } from './trajectory-chart';
 
@@ -23,7 +22,7 @@ function CheckRow({ label, value, check }: { label: string; value: string; check
       <th scope="row">{label}</th>
       <td colSpan={3}>{value}</td>
       <td class={check.met === false ? 'quality__fail' : undefined}>{verdict(check.met)}</td>
-      <td><a href={clauseHref(check.why.clause)}>{check.why.clause.label}</a></td>
+      <td><ClauseLinks clauses={check.why.clauses} /></td>
     </tr>
   );
 }
@@ -36,7 +35,7 @@ function IndicatorRow({ r }: { r: IndicatorResult }) {
       <td>{known(r.current)}</td>
       <td>{known(r.gap)}</td>
       <td class={r.met === false ? 'quality__fail' : undefined}>{verdict(r.met)}</td>
-      <td><a href={clauseHref(r.why.clause)}>{r.why.clause.label}</a></td>
+      <td><ClauseLinks clauses={r.why.clauses} /></td>
     </tr>
   );
 }
@@ -50,7 +49,7 @@ export function TrajectoryView({ trajectory: t, idPrefix }: { trajectory: Trajec
       <p>
         Hiện có {count(t.dttsCadres)} cán bộ người DTTS, đã đào tạo, bồi dưỡng {count(t.trainedNow)} người (năm {t.fromYear}). Phải đạt{' '}
         <strong>{count(t.targets[2030].value)}</strong> người năm 2030 và <strong>{count(t.targets[2035].value)}</strong> người năm 2035 (
-        <a href={clauseHref(t.targets[2030].why.clause)}>{t.targets[2030].why.clause.label}</a>).
+        <ClauseLinks clauses={t.targets[2030].why.clauses} />).
       </p>
       <p class="quota__note">{TRAJECTORY_NOTE}</p>
       {t.notes.map((n) => <p class="notice" key={n}>{n}</p>)}

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { parseCount, formatCount as count } from '../../lib/csv/numbers';
 import { type EthnicAffairsBodyKind, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
-import { clauseHref } from '../../lib/rules/clause';
+import { ClauseLinks } from '../Explanations/Explanations';
 import { Explanations } from './Explanations';
 
 type Values = Record<'staffQuota' | 'dttsCadres' | 'dttsLeaders' | 'base' | 'dttsCount', string>;
@@ -119,7 +119,7 @@ export default function ProvinceForm() {
               Tối thiểu người DTTS: <strong>{count(bodyResult.minimum[2030].value)}</strong> năm 2030, <strong>{count(bodyResult.minimum[2035].value)}</strong>{' '}
               năm 2035; còn thiếu {count(bodyResult.gaps[2030])} và {count(bodyResult.gaps[2035])}.{' '}
               {bodyResult.leadership.met ? 'Đã đạt' : 'Chưa đạt'} yêu cầu có người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo (
-              <a href={clauseHref(bodyResult.leadership.why.clause)}>{bodyResult.leadership.why.clause.label}</a>).
+              <ClauseLinks clauses={bodyResult.leadership.why.clauses} />).
             </p>
             {bodyResult.warnings.map((w) => <p class="quota__note" key={w}>{w}</p>)}
             <Explanations label="người DTTS tối thiểu" figures={bodyResult.minimum} />

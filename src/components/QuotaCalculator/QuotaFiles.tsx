@@ -14,7 +14,6 @@ import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-c
 import { citedClauses } from '../../lib/quota/clause-links';
 import { ETHNIC_SPLIT_NOTE, ethnicSplit } from '../../lib/quota/ethnic-split';
 import { checkServiceUnits } from '../../lib/quota/service-units';
-import { clauseHref } from '../../lib/rules/clause';
 import { chosenFile, exampleFile, oversizedFile, saveFile } from '../FileTool/browser-files';
 import { FileField, ResultActions } from '../FileTool/FileField';
 import { FileIssues } from '../FileTool/FileIssues';
@@ -23,6 +22,7 @@ import { useChart } from '../FileTool/use-chart';
 import { type Comparators, useSortedRows } from '../FileTool/sorted-rows';
 import { useWorkerJob } from '../FileTool/worker-job';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
+import { ClauseLinks, Notes } from '../Explanations/Explanations';
 import { Explanations } from './Explanations';
 import { RuleSetSelect } from './RuleSetSelect';
 import { CHART_LIMIT, drawQuotaChart } from './quota-chart';
@@ -209,7 +209,8 @@ export default function QuotaFiles() {
                 <div class="table-scroll" role="region" aria-label="Cơ cấu theo dân tộc" tabIndex={0}>
                   <table>
                     <caption>
-                      Cơ cấu theo dân tộc (<a href={clauseHref(applied.ethnicStructure)}>{applied.ethnicStructure.label}</a>). {ETHNIC_SPLIT_NOTE}
+                      Cơ cấu theo dân tộc (<ClauseLinks clauses={[applied.ethnicStructure.clause]} />). {ETHNIC_SPLIT_NOTE}
+                      {applied.ethnicStructure.note && <Notes notes={[applied.ethnicStructure.note]} />}
                     </caption>
                     <thead>
                       <tr><th scope="col">Dân tộc</th><th scope="col">Tỷ lệ trong dân số DTTS</th><th scope="col">Tỷ lệ trong cán bộ DTTS hiện có</th><th scope="col">Phần của số tối thiểu năm 2035</th></tr>
@@ -230,13 +231,13 @@ export default function QuotaFiles() {
               {detailUnits.length > 0 && (
                 <>
                   <h4>Đơn vị sự nghiệp công lập</h4>
-                  <ul>
+                  <ul class="quota__units">
                     {detailUnits.map((u) => (
                       <li key={u.unit.unitName}>
                         <strong>{u.unit.unitName}</strong>: {u.dttsPercent ? formatPercent(u.dttsPercent) : '—'} là người DTTS;{' '}
                         {u.applies ? (u.met ? 'đã có viên chức quản lý người DTTS.' : 'phải có viên chức quản lý người DTTS nhưng chưa có.') : 'chưa đến ngưỡng phải có quản lý người DTTS.'}{' '}
-                        <a href={clauseHref(u.why.clause)}>Xem {u.why.clause.label}</a>
-                        {u.flag && <p class="quota__note">Lưu ý: {u.flag}</p>}
+                        Căn cứ: <ClauseLinks clauses={u.why.clauses} />.
+                        <Notes notes={u.flag ? [u.flag, ...u.why.notes] : u.why.notes} />
                       </li>
                     ))}
                   </ul>

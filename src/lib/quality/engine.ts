@@ -6,7 +6,7 @@
 import { formatCount as fmt, formatPercent } from '../csv/numbers';
 import { compare, rational, type Rational } from '../math/rational';
 import { atLeastPercentOf, moreThanPercentOf } from '../math/targets';
-import type { Explanation } from '../rules/clause';
+import { type Explanation, notes } from '../rules/clause';
 import type { QualityInput } from './input';
 import { type CountIndicator, type Phase, type PhaseId, PHASES, type QualityRuleSet, type Threshold } from './rules';
 
@@ -85,8 +85,8 @@ function indicatorResult(indicator: CountIndicator, t: Threshold, input: Quality
     why: {
       rule,
       arithmetic: base === null ? `chưa có số ${BASE_NAMES[indicator.base]}` : arithmetic(t, base, required!),
-      clause: t.clause,
-      note: t.note,
+      clauses: [t.clause],
+      notes: notes(t.note),
     },
   };
 }
@@ -105,8 +105,8 @@ function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
     why: {
       rule: `Hằng năm đạt ${thresholdText(t)} người dân và doanh nghiệp hài lòng với chính quyền cấp xã.`,
       arithmetic: value === null ? 'chưa có tỷ lệ hài lòng' : `${formatPercent(value)} ${met ? (t.kind === 'moreThan' ? '>' : '≥') : t.kind === 'moreThan' ? '≤' : '<'} ${t.percent}%`,
-      clause: t.clause,
-      note: t.kind === 'moreThan' ? `“Trên ${t.percent}%” nghĩa là lớn hơn hẳn: đúng ${t.percent}% là chưa đạt.` : undefined,
+      clauses: [t.clause],
+      notes: notes(t.kind === 'moreThan' ? `“Trên ${t.percent}%” nghĩa là lớn hơn hẳn: đúng ${t.percent}% là chưa đạt.` : undefined),
     },
   };
 }
@@ -137,7 +137,8 @@ export function communeQuality(input: QualityInput, rules: QualityRuleSet): Comm
       why: {
         rule: '100% xã, phường thực hiện chuyển đổi số trong quản lý cán bộ: xã phải thực hiện.',
         arithmetic: input.digitalTransformation === null ? 'chưa có số liệu' : input.digitalTransformation ? 'xã đã thực hiện' : 'xã chưa thực hiện',
-        clause: rules.digitalTransformation[phase.id].clause,
+        clauses: [rules.digitalTransformation[phase.id].clause],
+        notes: [],
       },
     },
   });

@@ -66,7 +66,8 @@ export function trainingTrajectory(dttsCadres: number, trainedNow: number, fromY
   const explain = (percent: number, value: number, y: number): Explanation => ({
     rule: `${percent}% cán bộ người dân tộc thiểu số được đào tạo, bồi dưỡng đến năm ${y} (tính trên số cán bộ người DTTS hiện có).`,
     arithmetic: `⌈${fmt(dttsCadres)} × ${percent}%⌉ = ${fmt(value)}`,
-    clause,
+    clauses: [clause],
+    notes: [],
   });
   return {
     fromYear,

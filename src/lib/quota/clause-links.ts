@@ -5,10 +5,12 @@ import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
 
 export const QUOTA_CALCULATOR_PATH = '/cong-cu/chi-tieu-dtts/';
 
+/** Every clause a rule set cites, for the calculator links on plan pages, the printed report and the site test. */
 export function citedClauses(rules: QuotaRuleSet) {
   return [
-    rules.roadmap.clause,
-    rules.ethnicStructure,
+    rules.roadmap.ratioClause,
+    rules.roadmap.structureClause,
+    rules.ethnicStructure.clause,
     ...rules.bands.map((b) => b.clause),
     rules.exactly70.clause,
     rules.leaders.clause,

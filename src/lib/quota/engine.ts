@@ -7,7 +7,7 @@ import { type Rational, compare, div, mul, rational } from '../math/rational';
 import { atLeastPercentOf } from '../math/targets';
 import { formatCount as fmt } from '../csv/numbers';
 import type { CommuneInput } from './input';
-import type { Explanation } from '../rules/clause';
+import { type Explanation, notes } from '../rules/clause';
 import type { QuotaRuleSet, ShareBand } from './rules';
 
 export type Year = 2030 | 2035;
@@ -131,15 +131,24 @@ export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQ
   };
 }
 
-/** The rule, arithmetic, clause and note behind each of a commune's figures, for the "why" panels. */
+/**
+ * The rule, arithmetic, clauses and notes behind each of a commune's figures, for the "why"
+ * panels and the result file. Each figure cites its own clause and the roadmap sentence of
+ * its khoản (2 for the minimum, 3 for leaders and women) in both years: the roadmap sets
+ * 80% by 2030 and 100% by 2035. Women take the year's minimums as their base, so they also
+ * cite the clauses of that base.
+ */
 export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): Record<Year, ExplainedYear> {
   const band = bandOf(quota.sharePercent, rules);
+  const { ratioClause, structureClause, note: roadmapNote } = rules.roadmap;
+  const minimumClauses = [band.clause, ratioClause];
+  const leaderClauses = [rules.leaders.clause, structureClause];
   const explainYear = (year: Year): ExplainedYear => {
     const t = quota.targets[year];
     const r = roadmapShare(rules, year);
     const trainedPercent = trainedShare(rules, year);
     const roadmapText = r === 100 ? '' : ` × ${r}%`;
-    const roadmapRule = r === 100 ? '' : `, đến năm ${year} đạt ${r}% mức đó`;
+    const roadmapRule = r === 100 ? `, đạt đủ mức đó đến năm ${year}` : `, đến năm ${year} đạt ${r}% mức đó`;
     return {
       minimum: {
         value: t.minimum,
@@ -148,8 +157,8 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
             ? `Tối thiểu ${quota.minimumPercent}% biên chế được giao là người dân tộc thiểu số${roadmapRule}.`
             : 'Xã có dưới 5% dân số là người dân tộc thiểu số: văn bản không đặt tỷ lệ tối thiểu.',
           arithmetic: `⌈${fmt(quota.staffQuota)} × ${quota.minimumPercent}%${roadmapText}⌉ = ${fmt(t.minimum)}`,
-          clause: band.clause,
-          note: [band.note, year === 2030 ? rules.roadmap.note : undefined].filter(Boolean).join(' ') || undefined,
+          clauses: minimumClauses,
+          notes: notes(band.note, roadmapNote),
         },
       },
       leaders: {
@@ -157,8 +166,8 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
         why: {
           rule: `Tối thiểu ${rules.leaders.percent}% cán bộ người dân tộc thiểu số của xã giữ chức danh lãnh đạo, quản lý${roadmapRule}.`,
           arithmetic: `⌈${fmt(quota.current)} × ${rules.leaders.percent}%${roadmapText}⌉ = ${fmt(t.leaders)}`,
-          clause: rules.leaders.clause,
-          note: rules.leaders.note,
+          clauses: leaderClauses,
+          notes: notes(rules.leaders.note, roadmapNote),
         },
       },
       women: {
@@ -166,8 +175,8 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
         why: {
           rule: `Cán bộ nữ người dân tộc thiểu số tối thiểu ${rules.women.percent}% số tối thiểu cán bộ người dân tộc thiểu số năm ${year}.`,
           arithmetic: `⌈${fmt(t.minimum)} × ${rules.women.percent}%⌉ = ${fmt(t.women)}`,
-          clause: rules.women.clause,
-          note: rules.women.note,
+          clauses: [rules.women.clause, structureClause, ...minimumClauses],
+          notes: notes(rules.women.note, band.note, roadmapNote),
         },
       },
       womenLeaders: {
@@ -175,8 +184,8 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
         why: {
           rule: `Nữ lãnh đạo, quản lý người dân tộc thiểu số tối thiểu ${rules.women.percent}% số lãnh đạo, quản lý tối thiểu năm ${year}.`,
           arithmetic: `⌈${fmt(t.leaders)} × ${rules.women.percent}%⌉ = ${fmt(t.womenLeaders)}`,
-          clause: rules.women.clause,
-          note: rules.women.note,
+          clauses: [rules.women.clause, ...leaderClauses],
+          notes: notes(rules.women.note, rules.leaders.note, roadmapNote),
         },
       },
       trained: {
@@ -184,7 +193,8 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
         why: {
           rule: `${trainedPercent}% cán bộ người dân tộc thiểu số được đào tạo, bồi dưỡng đến năm ${year}.`,
           arithmetic: `⌈${fmt(quota.current)} × ${trainedPercent}%⌉ = ${fmt(t.trained)}`,
-          clause: rules.training.clause,
+          clauses: [rules.training.clause],
+          notes: [],
         },
       },
     };

@@ -1,10 +1,11 @@
 /**
  * Province-level DTTS targets of Kế hoạch số 128/KH-UBND tỉnh Thái Nguyên (QĐ 470), rules.md
  * II.2.a, II.2.c and II.3.b: the province's staff quota, its DTTS leaders, and the two bodies
- * in charge of ethnic affairs. Same exact arithmetic and 80% roadmap as the commune engine.
+ * in charge of ethnic affairs. Same exact arithmetic, 80% roadmap and clauses per figure as
+ * the commune engine.
  */
 import { formatCount } from '../csv/numbers';
-import type { ClauseRef, Explanation } from '../rules/clause';
+import { type ClauseRef, type Explanation, notes } from '../rules/clause';
 import { type Figure, type Year, minimumOf } from './engine';
 import { QD470_THAI_NGUYEN, type QuotaRuleSet } from './rules';
 
@@ -22,7 +23,7 @@ export interface ProvinceRuleSet {
   ethnicAffairsLeadership: { clause: ClauseRef };
 }
 
-const plan = QD470_THAI_NGUYEN.roadmap.clause.plan;
+const plan = QD470_THAI_NGUYEN.bands[0]!.clause.plan;
 
 export const PROVINCE_RULES: ProvinceRuleSet = {
   id: QD470_THAI_NGUYEN.id,
@@ -45,25 +46,26 @@ export const PROVINCE_RULES: ProvinceRuleSet = {
 
 /** Every clause the province rules cite, for the test that they exist on the plan page. */
 export const PROVINCE_CLAUSES: readonly ClauseRef[] = [
-  PROVINCE_RULES.roadmap.clause,
+  PROVINCE_RULES.roadmap.ratioClause,
+  PROVINCE_RULES.roadmap.structureClause,
   PROVINCE_RULES.minimum.clause,
   PROVINCE_RULES.leaders.clause,
   PROVINCE_RULES.ethnicAffairsBodies.clause,
   PROVINCE_RULES.ethnicAffairsLeadership.clause,
 ];
 
-/** "Tối thiểu X% của N" for the year, with the roadmap, explained like the commune engine does. */
-function roadmapFigure(year: Year, percent: number, base: number, rule: string, clause: ClauseRef, note?: string): Figure {
+/** "Tối thiểu X% của N" for the year under the roadmap, citing the ratio's clause and the roadmap sentence of its khoản. */
+function roadmapFigure(year: Year, percent: number, base: number, rule: string, clauses: [ClauseRef, ClauseRef], note?: string): Figure {
   const roadmap = year === 2030 ? PROVINCE_RULES.roadmap.percent2030 : PROVINCE_RULES.roadmap.percent2035;
   const value = minimumOf(percent, roadmap, base);
   const partial = roadmap !== 100;
   return {
     value,
     why: {
-      rule: `${rule}${partial ? `, đến năm ${year} đạt ${roadmap}% mức đó` : ''}.`,
+      rule: `${rule}, ${partial ? `đến năm ${year} đạt ${roadmap}% mức đó` : `đạt đủ mức đó đến năm ${year}`}.`,
       arithmetic: `⌈${formatCount(base)} × ${percent}%${partial ? ` × ${roadmap}%` : ''}⌉ = ${formatCount(value)}`,
-      clause,
-      note,
+      clauses,
+      notes: notes(note),
     },
   };
 }
@@ -87,21 +89,21 @@ export interface ProvinceQuota {
 }
 
 export function provinceQuota({ staffQuota, dttsCadres, dttsLeaders }: ProvinceQuotaInput): ProvinceQuota {
-  const { minimum, leaders } = PROVINCE_RULES;
+  const { minimum, leaders, roadmap } = PROVINCE_RULES;
   const targets = byYear((year) => ({
     minimum: roadmapFigure(
       year,
       minimum.percent,
       staffQuota,
       `Tối thiểu ${minimum.percent}% tổng số biên chế được giao của cấp tỉnh là người dân tộc thiểu số`,
-      minimum.clause,
+      [minimum.clause, roadmap.ratioClause],
     ),
     leaders: roadmapFigure(
       year,
       leaders.percent,
       dttsCadres,
       `Tối thiểu ${leaders.percent}% cán bộ người dân tộc thiểu số của tỉnh giữ chức danh lãnh đạo, quản lý`,
-      leaders.clause,
+      [leaders.clause, roadmap.structureClause],
       leaders.note,
     ),
   }));
@@ -150,9 +152,9 @@ export interface EthnicAffairsBodyQuota {
 
 export function ethnicAffairsBodyQuota({ kind, base, dttsCount, hasDttsLeaderOrPipeline }: EthnicAffairsBodyInput): EthnicAffairsBodyQuota {
   const body = BODIES[kind];
-  const { ethnicAffairsBodies: ratio, ethnicAffairsLeadership: leadership } = PROVINCE_RULES;
+  const { ethnicAffairsBodies: ratio, ethnicAffairsLeadership: leadership, roadmap } = PROVINCE_RULES;
   const minimum = byYear((year) =>
-    roadmapFigure(year, ratio.percent, base, `Tối thiểu ${ratio.percent}% ${body.base} là người dân tộc thiểu số`, ratio.clause),
+    roadmapFigure(year, ratio.percent, base, `Tối thiểu ${ratio.percent}% ${body.base} là người dân tộc thiểu số`, [ratio.clause, roadmap.ratioClause]),
   );
   const warnings: string[] = [];
   if (dttsCount > base) warnings.push(`số người dân tộc thiểu số hiện có lớn hơn ${body.base}`);
@@ -167,7 +169,8 @@ export function ethnicAffairsBodyQuota({ kind, base, dttsCount, hasDttsLeaderOrP
           `${body.name} phải có ít nhất 01 vị trí giữ chức danh cấp trưởng hoặc cấp phó, hoặc 01 vị trí được quy hoạch ` +
           'hoặc giữ các chức danh lãnh đạo, quản lý là người dân tộc thiểu số.',
         arithmetic: hasDttsLeaderOrPipeline ? 'Đã có: đạt.' : 'Chưa có: chưa đạt.',
-        clause: leadership.clause,
+        clauses: [leadership.clause],
+        notes: [],
       },
     },
     warnings,

@@ -21,14 +21,19 @@ export interface ShareBand {
 export interface QuotaRuleSet {
   id: 'qd470-thai-nguyen' | 'an-hung';
   name: string;
-  /** Share of each ratio to reach by 2030; 100 % by 2035 (roadmap). */
-  roadmap: { percent2030: number; percent2035: number; clause: ClauseRef; note?: string };
+  /**
+   * Share of each ratio to reach by 2030; 100 % by 2035. Khoản 2 (ratios) and khoản 3
+   * (structure: leaders, women) each open with this roadmap sentence; every figure of
+   * theirs cites its sentence beside its own clause.
+   */
+  roadmap: { percent2030: number; percent2035: number; ratioClause: ClauseRef; structureClause: ClauseRef; note?: string };
   bands: ShareBand[];
-  /** 3.a: DTTS cadres should mirror the mix of ethnic groups (information, not a count). */
-  ethnicStructure: ClauseRef;
+  /** 3.a: DTTS cadres should mirror the mix of ethnic groups (information, not a count); the note says how far the clause fits one commune. */
+  ethnicStructure: { clause: ClauseRef; note?: string };
   /** The share that falls between "dưới 70%" and "trên 70%". */
   exactly70: { minimumPercent: number; clause: ClauseRef; note: string };
   leaders: { percent: number; clause: ClauseRef; note: string };
+  /** 3.c; the note quotes the plan's own words for the base (clause.quotes). */
   women: { percent: number; clause: ClauseRef; note: string };
   publicServiceUnits: { thresholdPercent: number; clause: ClauseRef; flagBelowPercent?: number; note?: string };
   training: { percent2030: number; percent2035: number; clause: ClauseRef };
@@ -47,17 +52,28 @@ const TN_BANDS: ShareBand[] = [
 
 const EXACTLY_70_NOTE = 'Văn bản không quy định mức cho tỷ lệ đúng 70%: mức 25% áp dụng cho “dưới 70%”, mức 35% cho “trên 70%”. Công cụ áp dụng mức 35%.';
 const LEADERS_BASE_NOTE = 'Cơ sở tính là số cán bộ người dân tộc thiểu số hiện có của xã (“trên tổng số cán bộ người dân tộc thiểu số của xã”).';
-const WOMEN_NOTE = 'Tính trên số tối thiểu của năm đó (khoản 2 và điểm b khoản 3), nên không nhân lộ trình 80% hai lần; kiểm tra riêng nữ và nữ lãnh đạo, quản lý.';
+/** The women rule takes the year's minimum counts as its base (rules.md 3.c), in the words of the plan whose base it quotes. */
+const womenNote = (base: string) =>
+  `Tính trên số tối thiểu của năm đó (“${base}”), nên không nhân lộ trình 80% hai lần; kiểm tra riêng nữ và nữ lãnh đạo, quản lý.`;
+const TN_WOMEN_BASE = 'khoản 2 và điểm b khoản 3 Mục II';
+const AH_WOMEN_BASE = 'Mục 2 và điểm b Mục 3';
+/** The roadmap sentence opening khoản 2 and khoản 3 Mục II of KH 128. */
+const roadmapSentence = (khoan: 2 | 3) => ref(TN, `ii-${khoan}`, `khoản ${khoan} Mục II`, ['2030', '80%', '2035', '100%'], { opening: true });
 
 export const QD470_THAI_NGUYEN: QuotaRuleSet = {
   id: 'qd470-thai-nguyen',
   name: 'QĐ 470/QĐ-TTg — Kế hoạch số 128/KH-UBND của UBND tỉnh Thái Nguyên',
-  roadmap: { percent2030: 80, percent2035: 100, clause: ref(TN, 'ii-2', 'khoản 2 Mục II', ['80%', '100%']) },
+  roadmap: { percent2030: 80, percent2035: 100, ratioClause: roadmapSentence(2), structureClause: roadmapSentence(3) },
   bands: TN_BANDS,
-  ethnicStructure: ref(TN, 'ii-3-a', 'điểm a khoản 3 Mục II', []),
+  ethnicStructure: {
+    clause: ref(TN, 'ii-3-a', 'điểm a khoản 3 Mục II', [], { quotes: ['tổng dân số của tỉnh'] }),
+    note:
+      'Điểm a khoản 3 Mục II Kế hoạch số 128/KH-UBND nói về cơ cấu cán bộ người dân tộc thiểu số tương ứng với tỷ lệ người dân tộc thiểu số “trong tổng dân số của tỉnh”, ' +
+      'không nói về từng xã; công cụ chia theo dân số của từng xã chỉ để tham khảo.',
+  },
   exactly70: { minimumPercent: 35, clause: TN_BANDS[4]!.clause, note: EXACTLY_70_NOTE },
   leaders: { percent: 20, clause: ref(TN, 'ii-3-b-2-2', 'ý thứ 2 gạch đầu dòng thứ 2 điểm b khoản 3 Mục II', ['20%']), note: LEADERS_BASE_NOTE },
-  women: { percent: 20, clause: ref(TN, 'ii-3-c', 'điểm c khoản 3 Mục II', ['20%']), note: WOMEN_NOTE },
+  women: { percent: 20, clause: ref(TN, 'ii-3-c', 'điểm c khoản 3 Mục II', ['20%'], { quotes: [TN_WOMEN_BASE] }), note: womenNote(TN_WOMEN_BASE) },
   publicServiceUnits: { thresholdPercent: 30, clause: ref(TN, 'ii-3-b-2-3', 'ý thứ 3 gạch đầu dòng thứ 2 điểm b khoản 3 Mục II', ['30%']) },
   training: { percent2030: 80, percent2035: 100, clause: ref(TN, 'ii-4', 'khoản 4 Mục II', ['80%', '100%']) },
 };
@@ -68,19 +84,23 @@ export const AN_HUNG: QuotaRuleSet = {
   id: 'an-hung',
   name: 'Kế hoạch của UBND xã An Hưng (triển khai QĐ 470/QĐ-TTg)',
   roadmap: {
-    percent2030: 80,
-    percent2035: 100,
-    clause: QD470_THAI_NGUYEN.roadmap.clause,
-    note: 'Kế hoạch xã An Hưng không có câu về lộ trình 80% đến năm 2030; công cụ áp dụng lộ trình của Quyết định số 470/QĐ-TTg.',
+    ...QD470_THAI_NGUYEN.roadmap,
+    note:
+      'Kế hoạch xã An Hưng không có câu về lộ trình (đạt 80% đến năm 2030, 100% đến năm 2035) cho tỷ lệ và cơ cấu cán bộ người dân tộc thiểu số; ' +
+      'công cụ áp dụng lộ trình của Quyết định số 470/QĐ-TTg như khoản 2 và khoản 3 Mục II Kế hoạch số 128/KH-UBND.',
   },
   bands: [
     { ...TN_BANDS[0]!, clause: ref(AH, 'ii-2-1', 'gạch đầu dòng thứ 1 khoản 2 Mục II', ['5%', '10%']) },
     ...TN_BANDS.slice(1).map((band) => ({ ...band, note: BORROWED_BAND_NOTE })),
   ],
-  ethnicStructure: ref(AH, 'ii-3-1', 'gạch đầu dòng thứ 1 khoản 3 Mục II', []),
+  ethnicStructure: { clause: ref(AH, 'ii-3-1', 'gạch đầu dòng thứ 1 khoản 3 Mục II', [], { quotes: ['tổng dân số của xã'] }) },
   exactly70: { minimumPercent: 35, clause: TN_BANDS[4]!.clause, note: `${EXACTLY_70_NOTE} ${BORROWED_BAND_NOTE}` },
   leaders: { percent: 5, clause: ref(AH, 'ii-3-3', 'gạch đầu dòng thứ 3 khoản 3 Mục II', ['5%']), note: LEADERS_BASE_NOTE },
-  women: { percent: 10, clause: ref(AH, 'ii-3-5', 'gạch đầu dòng thứ 5 khoản 3 Mục II', ['10%']), note: WOMEN_NOTE },
+  women: {
+    percent: 10,
+    clause: ref(AH, 'ii-3-5', 'gạch đầu dòng thứ 5 khoản 3 Mục II', ['10%'], { quotes: [AH_WOMEN_BASE] }),
+    note: `${womenNote(AH_WOMEN_BASE)} Kế hoạch không có “Mục 2”, “Mục 3” và khoản 3 không chia điểm; công cụ hiểu là tỷ lệ của khoản 2 Mục II và tỷ lệ lãnh đạo, quản lý của khoản 3 Mục II.`,
+  },
   publicServiceUnits: {
     thresholdPercent: 10,
     flagBelowPercent: 15,

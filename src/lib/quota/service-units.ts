@@ -4,7 +4,7 @@
  */
 import { formatCount, formatPercent } from '../csv/numbers';
 import { type Rational, compare, rational } from '../math/rational';
-import type { Explanation } from '../rules/clause';
+import { type Explanation, notes } from '../rules/clause';
 import type { QuotaRuleSet } from './rules';
 import type { ServiceUnitRow } from './xa-csv';
 
@@ -47,8 +47,8 @@ export function checkServiceUnits(units: readonly ServiceUnitRow[], rules: Quota
           dttsPercent === null
             ? 'Đơn vị không có người làm việc: không áp dụng.'
             : `${formatCount(unit.dttsStaff)} ÷ ${formatCount(unit.staff)} ${shownExactly(dttsPercent) ? '=' : '≈'} ${formatPercent(dttsPercent)}`,
-        clause,
-        note,
+        clauses: [clause],
+        notes: notes(note),
       },
     };
   });

@@ -7,27 +7,50 @@ export interface ClauseRef {
   /** Plan slug, as in /ke-hoach/<slug>/. */
   plan: string;
   anchor: string;
-  /** "gạch đầu dòng thứ 3 điểm b khoản 2 Mục II" */
+  /** "gạch đầu dòng thứ 3 điểm b khoản 2 Mục II", exactly as the page's data-cite. */
   label: string;
   /** Numbers the clause text must contain, as written there ("15%"). */
   numbers: string[];
+  /**
+   * Only the clause's opening sentence applies (the roadmap sentence at the head of a
+   * khoản): cited as "câu mở đầu …", and its numbers are looked for there alone.
+   */
+  opening?: boolean;
+  /** Words a note quotes from the clause (“Mục 2 và điểm b Mục 3”); checked like the numbers. */
+  quotes?: string[];
 }
 
-/** Why a figure is what it is: the rule in words, the arithmetic, the clause. */
+/** Why a figure is what it is: the rule in words, the arithmetic, every clause it applies, and the notes. */
 export interface Explanation {
   rule: string;
   arithmetic: string;
-  clause: ClauseRef;
-  note?: string;
+  /** Every clause the figure rests on, the one stating its ratio first. */
+  clauses: ClauseRef[];
+  notes: string[];
 }
 
-export const clauseRef = (plan: string, anchor: string, label: string, numbers: string[]): ClauseRef => ({ plan, anchor, label, numbers });
+export const clauseRef = (plan: string, anchor: string, label: string, numbers: string[], more: Pick<ClauseRef, 'opening' | 'quotes'> = {}): ClauseRef => ({
+  plan,
+  anchor,
+  label,
+  numbers,
+  ...more,
+});
 
 export function clauseHref(clause: ClauseRef): string {
   return `/ke-hoach/${clause.plan}/#${clause.anchor}`;
 }
 
+/** How a figure cites the clause in words: the opening sentence of a khoản is named as such. */
+export const citation = (clause: ClauseRef): string => (clause.opening ? `câu mở đầu ${clause.label}` : clause.label);
+
 /** The clauses, each once, in first-cited order (for a printed report's "Căn cứ"). */
 export function distinctClauses(clauses: readonly ClauseRef[]): ClauseRef[] {
   return [...new Map(clauses.map((c) => [`${c.plan}#${c.anchor}`, c])).values()];
 }
+
+/** The notes given, leaving out absent ones and repeats. */
+export const notes = (...all: (string | undefined)[]): string[] => [...new Set(all.filter((n): n is string => Boolean(n)))];
+
+/** The notes of several figures, each once, in first-shown order (for a result file's row). */
+export const distinctNotes = (explanations: readonly Explanation[]): string[] => [...new Set(explanations.flatMap((e) => e.notes))];
