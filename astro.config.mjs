@@ -54,7 +54,7 @@ export default defineConfig({
     // Pagefind's filter files in a fixed order: the same sources build the same bytes.
     stableSearchIndex(),
     securityHeaders(),
-    sitemap(),
+    ...sitemap(),
     offline(),
   ],
 });

@@ -24,6 +24,22 @@ import type { Obligation } from '../lib/obligations/resolve';
 
 const EXTENSION = '.mdx';
 
+/** Where the plans are; PLANS_DIR lets the scale benchmarks (test/bench/) build a generated corpus. */
+export const PLANS_BASE = process.env.PLANS_DIR ?? './content/plans';
+
+/** The plans folder of the project at `root` (`base` defaults to PLANS_BASE). */
+export function plansDir(root: URL, base = PLANS_BASE): string {
+  return fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, root));
+}
+
+/** The plan files of `dir`, by name: the slug is the name without `.mdx`. */
+export async function planFiles(dir: string): Promise<{ id: string; path: string }[]> {
+  return (await readdir(dir))
+    .filter((name) => name.endsWith(EXTENSION))
+    .sort()
+    .map((name) => ({ id: basename(name, EXTENSION), path: join(dir, name) }));
+}
+
 /** Slugs that are folders of /ke-hoach/ already (a province's list is /ke-hoach/tinh/<slug>/). */
 const RESERVED_SLUGS = new Set(['tinh']);
 
@@ -46,14 +62,14 @@ export function planLoader({ base }: { base: string }): Loader {
   return {
     name: 'plan-loader',
     load: async (context) => {
-      const dir = fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, context.config.root));
-      const files = (await readdir(dir)).filter((name) => name.endsWith(EXTENSION)).sort();
-      const present = new Set(files.map((name) => basename(name, EXTENSION)));
+      const dir = plansDir(context.config.root, base);
+      const files = await planFiles(dir);
+      const present = new Set(files.map((file) => file.id));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       await mkdir(join(fileURLToPath(context.config.cacheDir), 'plans'), { recursive: true });
       let next = 0;
       const worker = async () => {
-        while (next < files.length) await syncPlan(context, join(dir, files[next++]!));
+        while (next < files.length) await syncPlan(context, files[next++]!.path);
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 

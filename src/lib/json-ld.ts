@@ -1,6 +1,8 @@
 /** schema.org `Legislation` description of a plan, for search engines and other machines. */
 import type { PlanData } from './plan-schema';
 import { basisName } from './plan-format';
+import { isoDate, statusJsonLd } from './plan-status';
+import { documentPath, documentSlug } from './documents';
 
 export function planJsonLd(plan: PlanData, url: string): Record<string, unknown> {
   return {
@@ -17,6 +19,9 @@ export function planJsonLd(plan: PlanData, url: string): Record<string, unknown>
     legislationResponsible: { '@type': 'Person', name: plan.signer.name, jobTitle: plan.signer.position },
     legislationApplies: plan.legalBasis
       .filter((b) => b.relation === 'thực hiện')
-      .map((b) => ({ '@type': 'Legislation', name: basisName(b), legislationIdentifier: b.number })),
+      .map((b) => ({ '@type': 'Legislation', name: basisName(b), legislationIdentifier: b.number, url: new URL(documentPath(documentSlug(b)), url).href })),
+    ...statusJsonLd(plan.status),
+    datePublished: isoDate(plan.added),
+    dateModified: isoDate(plan.updated),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { PlanData } from './plan-schema';
 import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath } from './plan-format';
+import { STATUS_LABELS } from './plan-status';
 import { PROVINCES, type Province, provinceByName } from './provinces';
 
 export interface PlanSummary {
@@ -21,6 +22,8 @@ export interface PlanSummary {
   familyLabel: string;
   /** Numbers of the documents it implements or is based on: "470/QĐ-TTg". */
   basis: string[];
+  /** Its status in a few words: "Dự thảo (chưa ghi số, ngày)", "Đã ban hành", … */
+  status: string;
   related: RelatedPlans;
 }
 
@@ -112,6 +115,7 @@ export function summarisePlans(plans: readonly PlanEntry[]): PlanSummary[] {
     family: data.family,
     familyLabel: FAMILY_LABELS[data.family],
     basis: data.legalBasis.map((b) => b.number),
+    status: STATUS_LABELS[data.status.kind],
     related: relatedPlans(id, plans),
   }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { provinceByName } from './provinces';
+import { planStatusSchema, statusIssues } from './plan-status';
 
 /** A document a plan implements or is based on (căn cứ / thực hiện / đề nghị). */
 export const legalBasisSchema = z.object({
@@ -10,6 +11,11 @@ export const legalBasisSchema = z.object({
   relation: z.enum(['thực hiện', 'căn cứ', 'đề nghị']),
   /** Short subject, when the plan quotes it. */
   subject: z.string().optional(),
+  /**
+   * The address of its page, /van-ban/<slug>/, when the one made from number and date is
+   * another issuer's document already (docs/documents.md).
+   */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Địa chỉ trang văn bản (slug) chỉ gồm chữ thường không dấu, chữ số và dấu "-"').optional(),
 });
 
 const appendixRowSchema = z.object({
@@ -99,6 +105,11 @@ export const planSchema = z
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
     appendix: appendixSchema.optional(),
     obligations: z.array(obligationMarkSchema).default([]),
+    /** Draft, issued, in force, amended, replaced or expired; and when it was last checked (plan-status.ts). */
+    status: planStatusSchema,
+    /** When the plan was published on the site, and when its text or metadata last changed (the feed and sitemap read these). */
+    added: z.coerce.date({ error: 'Thiếu ngày đăng kế hoạch lên trang (added).' }),
+    updated: z.coerce.date({ error: 'Thiếu ngày sửa kế hoạch gần nhất (updated).' }),
   })
   .superRefine((plan, ctx) => {
     if (plan.number && !plan.numberLine) {
@@ -109,6 +120,10 @@ export const planSchema = z
     }
     if (plan.provinceInferred && !plan.provinceNote) {
       ctx.addIssue({ code: 'custom', path: ['provinceNote'], message: 'Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.' });
+    }
+    for (const issue of statusIssues(plan)) ctx.addIssue({ code: 'custom', ...issue });
+    if (plan.updated < plan.added) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'Ngày sửa gần nhất (updated) trước ngày đăng (added).' });
     }
     plan.obligations.forEach((mark, i) => {
       if (plan.obligations.findIndex((m) => m.id === mark.id) !== i) {

@@ -1,20 +1,47 @@
-/** sitemap.xml and robots.txt for the built pages, with absolute URLs on the configured `site`. */
+/**
+ * What the sitemap (written by @astrojs/sitemap, src/integrations/sitemap.ts) lists and
+ * the `lastmod` of each page, and robots.txt. A page's date is the latest change
+ * (`updated`) of the plans it shows; pages that show no plan's text have none.
+ */
+import { DOCUMENTS_PATH, basisDocuments, documentPath, documentProvincePath } from './documents';
+import { planRegisterPath, provinceRegisterPath, REGISTER_PATH } from './obligations/paths';
+import { PLAN_LIST_PATH, provinceListPath } from './plan-list';
+import { planPath } from './plan-format';
+import type { PlanData } from './plan-schema';
+import { provinceByName } from './provinces';
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** The index the integration writes; robots.txt points to it. */
+export const SITEMAP_INDEX = '/sitemap-index.xml';
 
-/** Pages search engines should list: every page but the 404 and the offline page (shown in place of pages never saved). */
-export function isListedPage(url: string): boolean {
-  return url !== '/404.html' && url !== '/ngoai-tuyen/';
+/** Pages search engines should list: all but the offline page, shown in place of pages never saved (the integration leaves out the 404 itself). */
+export function isListedPage(path: string): boolean {
+  return path !== '/ngoai-tuyen/';
 }
 
-export function sitemapXml(site: string, urls: readonly string[]): string {
-  const entries = urls
-    .filter(isListedPage)
-    .sort()
-    .map((url) => `  <url><loc>${escapeXml(new URL(url, site).href)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+type PlanEntry = { id: string; data: PlanData };
+
+/** The `lastmod` of every page that shows plans, by path: the plan's own pages, and the lists, documents and registers that hold it. */
+export function pageDates(plans: readonly PlanEntry[]): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  const touch = (path: string, date: Date) => {
+    const known = dates.get(path);
+    if (!known || known < date) dates.set(path, date);
+  };
+  for (const { id, data } of plans) {
+    const province = provinceByName(data.province)!.slug;
+    for (const path of [planPath(id), `${planPath(id)}ban-goc/`, planRegisterPath(id), provinceListPath(province), provinceRegisterPath(province), '/', PLAN_LIST_PATH, REGISTER_PATH, DOCUMENTS_PATH]) {
+      touch(path, data.updated);
+    }
+  }
+  for (const { slug, plans: named } of basisDocuments(plans)) {
+    for (const { plan } of named) {
+      touch(documentPath(slug), plan.data.updated);
+      touch(documentProvincePath(slug, provinceByName(plan.data.province)!.slug), plan.data.updated);
+    }
+  }
+  return dates;
 }
 
 export function robotsTxt(site: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, site).href}\n`;
 }

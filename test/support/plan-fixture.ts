@@ -18,4 +18,7 @@ export const valid = {
   legalBasis: [{ kind: 'Quyết định', number: '470/QĐ-TTg', date: '2026-03-24', issuer: 'Thủ tướng Chính phủ', relation: 'thực hiện' }],
   recipients: ['Bộ Nội vụ (báo cáo);'],
   source: 'thai-nguyen-128-kh-ubnd-2026.txt',
+  status: { kind: 'issued', checked: '2026-12-01' },
+  added: '2026-11-22',
+  updated: '2026-11-22',
 };

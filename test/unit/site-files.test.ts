@@ -1,9 +1,11 @@
-/** The files written after the build: the precache list and version, runtime cache rules, _headers, sitemap and robots.txt. */
+/** The files written after the build: the precache list and version, runtime cache rules, _headers, the sitemap's dates and robots.txt. */
 import { describe, expect, it } from 'vitest';
 import { isShellFile, precacheManifest, servedUrl } from '../../src/lib/offline/precache';
 import { isSearchEntry, isSearchIndexFile, storedPath } from '../../src/lib/offline/routes';
 import { cspOfPage, headersFile } from '../../src/lib/security/headers';
-import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
+import { isListedPage, pageDates, robotsTxt } from '../../src/lib/sitemap';
+import { planSchema } from '../../src/lib/plan-schema';
+import { valid } from '../support/plan-fixture';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -109,12 +111,28 @@ describe('_headers', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists pages with absolute URLs, escaped, without the 404 and offline pages', () => {
-    const xml = sitemapXml('https://example.vn', ['/ke-hoach/', '/', '/404.html', '/ngoai-tuyen/', '/a&b/']);
-    expect(xml).toContain('<loc>https://example.vn/</loc>');
-    expect(xml).toContain('<loc>https://example.vn/a&amp;b/</loc>');
-    expect(xml).not.toContain('404');
-    expect(xml).not.toContain('ngoai-tuyen');
-    expect(robotsTxt('https://example.vn')).toContain('Sitemap: https://example.vn/sitemap.xml');
+  const base = planSchema.parse(valid);
+  const plan = (id: string, province: string, updated: string) => ({ id, data: { ...base, province, updated: new Date(updated) } });
+
+  it('dates each page by the latest change of the plans it shows', () => {
+    const dates = pageDates([plan('tn', 'Thái Nguyên', '2026-11-22'), plan('hp-1', 'Hải Phòng', '2026-11-25'), plan('hp-2', 'Hải Phòng', '2026-12-03')]);
+    const day = (path: string) => dates.get(path)?.toISOString().slice(0, 10);
+    expect(day('/ke-hoach/tn/')).toBe('2026-11-22');
+    expect(day('/ke-hoach/hp-1/ban-goc/')).toBe('2026-11-25');
+    expect(day('/nghia-vu/ke-hoach/hp-1/')).toBe('2026-11-25');
+    expect(day('/ke-hoach/tinh/hai-phong/')).toBe('2026-12-03');
+    expect(day('/nghia-vu/tinh/thai-nguyen/')).toBe('2026-11-22');
+    expect(day('/van-ban/470-qd-ttg-2026-03-24/')).toBe('2026-12-03');
+    expect(day('/van-ban/470-qd-ttg-2026-03-24/tinh/thai-nguyen/')).toBe('2026-11-22');
+    for (const path of ['/', '/ke-hoach/', '/nghia-vu/', '/van-ban/']) expect(day(path), path).toBe('2026-12-03');
+    // Pages that show no plan's text have no date.
+    expect(dates.has('/cong-cu/')).toBe(false);
+    expect(dates.has('/ke-hoach/tinh/lao-cai/')).toBe(false);
+  });
+
+  it('leaves out the offline page and points robots.txt to the sitemap index', () => {
+    expect(isListedPage('/ngoai-tuyen/')).toBe(false);
+    expect(isListedPage('/ke-hoach/')).toBe(true);
+    expect(robotsTxt('https://example.vn')).toContain('Sitemap: https://example.vn/sitemap-index.xml');
   });
 });
