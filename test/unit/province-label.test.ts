@@ -15,6 +15,8 @@ import {
 } from '../../src/lib/plan-format';
 import { relatedPlans } from '../../src/lib/plan-list';
 import { type PlanData, planSchema } from '../../src/lib/plan-schema';
+import { DONG_THAP_NQ14, LAI_CHAU_NQ05 } from '../../src/lib/quality/rules';
+import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
 import { loadPlans } from '../support/plans';
 import { valid } from '../support/plan-fixture';
 
@@ -70,5 +72,19 @@ describe('the inferred-province mark', () => {
     expect(reasons(base, inferred)).toContain(`Cùng địa bàn Thái Nguyên${MARK}`);
     expect(reasons(inferred, base)).toContain(`Cùng địa bàn Thái Nguyên${MARK}`);
     expect(reasons(base, base)).toContain('Cùng địa bàn Thái Nguyên');
+  });
+
+  it('is in every calculator rule set’s name that names its plan’s province', () => {
+    const ruleSets = [
+      { name: QD470_THAI_NGUYEN.name, plan: QD470_THAI_NGUYEN.roadmap.clause.plan },
+      { name: AN_HUNG.name, plan: AN_HUNG.training.clause.plan },
+      { name: DONG_THAP_NQ14.name, plan: DONG_THAP_NQ14.indicators[0]!.phases['2026-2028'].clause.plan },
+      { name: LAI_CHAU_NQ05.name, plan: LAI_CHAU_NQ05.clause.plan },
+    ];
+    for (const { name, plan: slug } of ruleSets) {
+      const plan = plans.get(slug)!;
+      if (name.includes(plan.province)) expect(name, slug).toContain(provinceLabel(plan));
+    }
+    expect(LAI_CHAU_NQ05.name).toBe(`Kế hoạch tỉnh Lai Châu${MARK} thực hiện Nghị quyết số 05-NQ/TU`);
   });
 });
