@@ -11,13 +11,37 @@ export function formatDateVi(date: Date): string {
   return `${day}/${month <= 2 ? `0${month}` : month}/${date.getUTCFullYear()}`;
 }
 
+/**
+ * Said wherever a province the document does not name is shown (`provinceInferred`):
+ * after the province, and after a name that contains it (the issuer's).
+ */
+export const PROVINCE_INFERRED_NOTE = 'tên tỉnh suy ra từ nội dung văn bản';
+
+type PlanProvince = Pick<PlanData, 'province' | 'provinceInferred'>;
+
+/** " (tên tỉnh suy ra từ nội dung văn bản)" after `shown` when it shows the plan's inferred province; otherwise nothing. */
+export function provinceInferredMark(plan: PlanProvince, shown: string = plan.province): string {
+  return plan.provinceInferred && shown.includes(plan.province) ? ` (${PROVINCE_INFERRED_NOTE})` : '';
+}
+
+/** The plan's province as shown: "Thái Nguyên"; "Lai Châu (tên tỉnh suy ra từ nội dung văn bản)". */
+export function provinceLabel(plan: PlanProvince): string {
+  return `${plan.province}${provinceInferredMark(plan)}`;
+}
+
+/** The issuer's name, full or short, with the mark when it names an inferred province. */
+export function issuerLabel(plan: PlanProvince, issuer: string): string {
+  return `${issuer}${provinceInferredMark(plan, issuer)}`;
+}
+
 /** The plan as named at the end of a citation: "Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên". */
 export function planCitation(plan: PlanData): string {
+  const issuer = issuerLabel(plan, plan.issuerShort);
   if (plan.number) {
     const date = plan.issueDate ? ` ngày ${formatDateVi(plan.issueDate)}` : ` năm ${plan.year}`;
-    return `Kế hoạch số ${plan.number}${date} của ${plan.issuerShort}`;
+    return `Kế hoạch số ${plan.number}${date} của ${issuer}`;
   }
-  return `${plan.shortName} (văn bản không ghi số, ngày) năm ${plan.year} của ${plan.issuerShort}`;
+  return `${plan.shortName} (văn bản không ghi số, ngày) năm ${plan.year} của ${issuer}`;
 }
 
 /** "điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên". */
@@ -25,9 +49,22 @@ export function clauseCitation(label: string, plan: PlanData): string {
   return `${label}, ${planCitation(plan)}`;
 }
 
-/** A plan's short name in lists and search filters: "128/KH-UBND – UBND tỉnh Thái Nguyên". */
+function shortLabel(plan: PlanData, issuer: string): string {
+  return plan.number ? `${plan.number} – ${issuer}` : `${issuer}: ${plan.shortName}`;
+}
+
+/**
+ * The plan's value of the search's `ke-hoach` filter: "128/KH-UBND – UBND tỉnh Thái Nguyên".
+ * Shared search links carry it, so it stays as first published, without the
+ * inferred-province mark; pages show `planShortLabel`.
+ */
+export function planSearchLabel(plan: PlanData): string {
+  return shortLabel(plan, plan.issuerShort);
+}
+
+/** A plan's short name in lists (the register, the search's plan choice): the search label with the inferred-province mark. */
 export function planShortLabel(plan: PlanData): string {
-  return plan.number ? `${plan.number} – ${plan.issuerShort}` : `${plan.issuerShort}: ${plan.shortName}`;
+  return shortLabel(plan, issuerLabel(plan, plan.issuerShort));
 }
 
 export function basisName(basis: LegalBasis): string {

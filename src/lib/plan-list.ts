@@ -5,7 +5,7 @@
  * the same plans as data for filters, so no page or file lists the whole collection.
  */
 import type { PlanData } from './plan-schema';
-import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath } from './plan-format';
+import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath, provinceLabel } from './plan-format';
 import { STATUS_LABELS } from './plan-status';
 import { PROVINCES, type Province, provinceByName } from './provinces';
 
@@ -69,15 +69,18 @@ export function relatedPlans(slug: string, plans: readonly PlanEntry[]): Related
   const { position, cited } = collectionIndex(plans);
   const selfAt = position.get(slug);
   if (selfAt === undefined) return { shown: [], total: 0, browse: [] };
-  const { province } = plans[selfAt]!.data;
+  const self = plans[selfAt]!.data;
+  const { province } = self;
   // A document named twice (implemented and cited) counts once.
-  const basis = plans[selfAt]!.data.legalBasis.filter((b, i, all) => all.findIndex((c) => c.number === b.number) === i);
+  const basis = self.legalBasis.filter((b, i, all) => all.findIndex((c) => c.number === b.number) === i);
   const candidates = plans
     .map((p, i) => ({ p, basis: i === selfAt ? [] : basis.filter((b) => cited[i]!.has(b.number)), sameProvince: i !== selfAt && p.data.province === province }))
     .filter((c) => c.basis.length > 0 || c.sameProvince);
   const score = (c: (typeof candidates)[number]) => c.basis.length + (c.sameProvince ? 1 : 0);
   // Closest first, equally close plans in the collection's order; scores are small
   // whole numbers, so picking by score avoids sorting thousands of candidates per plan.
+  // The shared province rests on an inference when either plan's does.
+  const sameProvince = (other: PlanData) => `Cùng địa bàn ${provinceLabel({ province, provinceInferred: self.provinceInferred || other.provinceInferred })}`;
   const shown: typeof candidates = [];
   for (let wanted = basis.length + 1; wanted > 0 && shown.length < RELATED_SHOWN; wanted--) {
     for (const c of candidates) if (score(c) === wanted && shown.length < RELATED_SHOWN) shown.push(c);
@@ -95,7 +98,7 @@ export function relatedPlans(slug: string, plans: readonly PlanEntry[]): Related
     shown: shown.map((c) => ({
       href: planPath(c.p.id),
       citation: planCitation(c.p.data),
-      reasons: [...c.basis.map((b) => `Cùng thực hiện ${b.kind} số ${b.number}`), ...(c.sameProvince ? [`Cùng địa bàn ${province}`] : [])],
+      reasons: [...c.basis.map((b) => `Cùng thực hiện ${b.kind} số ${b.number}`), ...(c.sameProvince ? [sameProvince(c.p.data)] : [])],
     })),
     total: candidates.length,
     browse,

@@ -49,14 +49,24 @@ describe('a province’s plans', () => {
     expect(await crumbs.textContent()).toContain('Hải Phòng');
   });
 
-  it('keep the “(suy ra)” mark of an inferred province, and a plan’s breadcrumbs lead to its province', async () => {
+  it('say where a province is inferred, on the card’s tag and in its citation, and a plan’s breadcrumbs lead to its province', async () => {
     const page = await newPage();
     await page.goto(`${origin()}/ke-hoach/tinh/lai-chau/`);
-    expect(await cards(page).locator('.tag').first().textContent()).toBe('Lai Châu (suy ra)');
+    expect(await cards(page).locator('.tag').first().textContent()).toBe('Lai Châu (tên tỉnh suy ra từ nội dung văn bản)');
+    expect(await cards(page).getByRole('heading').textContent()).toMatch(/UBND tỉnh Lai Châu \(tên tỉnh suy ra từ nội dung văn bản\)$/);
     await cards(page).getByRole('link').first().click();
     await page.waitForURL(/\/ke-hoach\/lai-chau-nq-05-nq-tu-2026\/$/);
     await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Lai Châu' }).click();
     await page.waitForURL(/\/ke-hoach\/tinh\/lai-chau\/$/);
+  });
+
+  it('say so too when the filter lists them across provinces', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}/ke-hoach/?cap=t%E1%BB%89nh`);
+    await expect.poll(() => cards(page).count()).toBe(3);
+    const laiChau = cards(page).filter({ hasText: 'Nghị quyết số 05-NQ/TU' });
+    expect(await laiChau.locator('.tag').first().textContent()).toBe('Lai Châu (tên tỉnh suy ra từ nội dung văn bản)');
+    expect(await cards(page).locator('.tag').allTextContents()).toContain('Thái Nguyên');
   });
 
   it('are filtered with the province’s data, fetched once when a filter is first set, and the filter is in the URL', async () => {

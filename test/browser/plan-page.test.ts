@@ -75,7 +75,7 @@ describe('clause links', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(/^gạch đầu dòng thứ 1 điểm 2\.4 khoản 2 Mục II, .*\(văn bản không ghi số, ngày\) năm 2026 của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu$/);
+      .toMatch(/^gạch đầu dòng thứ 1 điểm 2\.4 khoản 2 Mục II, .*\(văn bản không ghi số, ngày\) năm 2026 của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu \(tên tỉnh suy ra từ nội dung văn bản\)$/);
   });
 });
 
@@ -93,10 +93,29 @@ describe('plan page content', () => {
     expect(await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: 'Phụ lục' }).count()).toBe(1);
   });
 
-  it('says where the province is inferred and where number and date are blank', async () => {
+  it('says the province is inferred wherever the page shows it, and where number and date are blank', async () => {
     const page = await newPage();
     await page.goto(`${origin()}/ke-hoach/lai-chau-nq-05-nq-tu-2026/`);
-    expect(await page.locator('.plan-meta').textContent()).toContain('suy ra');
+    const inferred = await page.evaluate(() => {
+      const dd = (term: string) => [...document.querySelectorAll('.plan-meta dt')].find((dt) => dt.textContent === term)!.nextElementSibling!.textContent!.trim();
+      return {
+        title: document.title,
+        issuer: dd('Cơ quan ban hành'),
+        area: dd('Địa bàn'),
+        crumbs: document.querySelector('nav[aria-label="Đường dẫn"]')!.textContent!.trim(),
+        jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+      };
+    });
+    expect(inferred.title).toContain('UBND tỉnh Lai Châu (tên tỉnh suy ra từ nội dung văn bản)');
+    expect(inferred.issuer).toBe('Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Lai Châu (tên tỉnh suy ra từ nội dung văn bản)');
+    expect(inferred.area).toMatch(/^Lai Châu \(tên tỉnh suy ra từ nội dung văn bản\) · Cấp tỉnh\s*Văn bản không ghi tên tỉnh/);
+    expect(inferred.crumbs).toMatch(/› Lai Châu \(tên tỉnh suy ra từ nội dung văn bản\)$/);
+    expect(inferred.jsonLd.legislationJurisdiction).toMatchObject({ name: 'Lai Châu', description: expect.stringMatching(/^Tên tỉnh suy ra từ nội dung văn bản: /) });
+    expect(inferred.jsonLd.legislationPassedBy.description).toMatch(/^Tên tỉnh suy ra từ nội dung văn bản: /);
+    // A province the document names gets no such words.
+    await page.goto(`${origin()}${TN}`);
+    expect(await page.locator('main').textContent()).not.toContain('suy ra từ nội dung');
+    expect(await page.title()).not.toContain('suy ra');
     await page.goto(`${origin()}/ke-hoach/an-hung-dtts-2026/`);
     expect(await page.locator('.plan-meta').textContent()).toContain('Để trống');
   });

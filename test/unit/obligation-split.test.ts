@@ -34,6 +34,7 @@ const plan = (slug: string, province: string, rows = 1): RegisterPlan => ({
   slug,
   label: slug,
   province,
+  provinceInferred: false,
   rows: Array.from({ length: rows }, (_, i) => registerRow(`ii-${i + 1}`, 'Thường xuyên', { plan: slug })),
 });
 

@@ -1,4 +1,5 @@
 /** One plan in a list: citation, subject, tags, related plans. Used by Astro pages and the filter island. */
+import { provinceLabel } from '../../lib/plan-format';
 import type { PlanSummary } from '../../lib/plan-list';
 import { RelatedPlanList } from '../RelatedPlans/RelatedPlans';
 
@@ -19,7 +20,7 @@ export function PlanCard({ plan, headingLevel, showRelated = true }: Props) {
       <p class="plan-card__subject">{plan.title}</p>
       <p class="plan-card__tags">
         <span class="tag plan-card__status">{plan.status}</span>
-        <span class="tag">{plan.province}{plan.provinceInferred ? ' (suy ra)' : ''}</span>
+        <span class="tag">{provinceLabel(plan)}</span>
         <span class="tag">{plan.levelLabel}</span>
         <span class="tag">{plan.familyLabel}</span>
       </p>

@@ -17,6 +17,7 @@ import {
   stateFromSearch,
   stateToSearch,
 } from '../../lib/search/search-url';
+import { provinceLabel } from '../../lib/plan-format';
 import { SEARCH_ROOT, provinceBundlePath } from '../../lib/search/bundles';
 import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } from '../../lib/search/scope';
 import { type PagefindResult, bundleFilters, commonWords, readResult, searchBundle } from './pagefind';
@@ -25,6 +26,12 @@ import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank
 
 /** The filters' values known when the page is built: provinces with plans, levels, families. The plans come from the bundles. */
 export type FilterOptions = Record<Exclude<SearchFilterKey, 'ke-hoach'>, string[]>;
+
+/**
+ * The plans whose province is inferred, by `ke-hoach` filter value (kept as first published
+ * for shared links) → the label pages show, which says so (plan-format.ts). Few plans.
+ */
+export type InferredPlanLabels = Record<string, string>;
 
 interface ResultView {
   url: string;
@@ -142,7 +149,7 @@ function plansHeading({ query, plans, planQuery }: Done): string {
   return `Các kế hoạch có “${planQuery?.common.length ? planQuery.terms : query}” (${plans})`;
 }
 
-export default function Search({ options }: { options: FilterOptions }) {
+export default function Search({ options, inferredPlans }: { options: FilterOptions; inferredPlans: InferredPlanLabels }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -358,7 +365,7 @@ export default function Search({ options }: { options: FilterOptions }) {
               >
                 <option value="">Tất cả</option>
                 {choices(key).map((o) => (
-                  <option value={o} key={o}>{o}</option>
+                  <option value={o} key={o}>{key === 'ke-hoach' ? (inferredPlans[o] ?? o) : o}</option>
                 ))}
               </select>
               {key === 'ke-hoach' && !filters.tinh && (
@@ -429,7 +436,8 @@ export default function Search({ options }: { options: FilterOptions }) {
             <ol>
               {outcome.found.map((p) => (
                 <li key={p.url}>
-                  <a href={p.url}>{p.title}</a> <span class="search__province">({p.province})</span>{' '}
+                  <a href={p.url}>{p.title}</a>{' '}
+                  <span class="search__province">· {provinceLabel({ province: p.province, provinceInferred: inferredPlans[p.label] !== undefined })}</span>{' '}
                   {p.opened && <span class="search__opened">đoạn khớp có trong kết quả ở trên</span>}
                   {!p.opened && !p.clauses && (
                     <button type="button" aria-label={`Xem đoạn khớp trong ${p.title}`} onClick={() => openPlan(p.url)}>

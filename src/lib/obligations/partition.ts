@@ -11,6 +11,8 @@ export interface RegisterPlan {
   label: string;
   /** The plan's province, by name as the plan writes it (one of the 34). */
   province: string;
+  /** The document does not name its province (see provinceLabel, plan-format.ts). */
+  provinceInferred: boolean;
   rows: RegisterRow[];
 }
 

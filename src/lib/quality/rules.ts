@@ -3,6 +3,7 @@
  * number with the clause it comes from. test/site/quality-rules.test.ts checks each cited
  * clause exists on the built plan page and contains the rule's numbers.
  */
+import { provinceLabel } from '../plan-format';
 import { type ClauseRef, clauseRef as ref } from '../rules/clause';
 
 export type PhaseId = '2026-2028' | '2029-2030';
@@ -132,7 +133,8 @@ const LC = 'lai-chau-nq-05-nq-tu-2026';
 
 /** Kế hoạch Lai Châu (NQ 05-NQ/TU), điểm 2.4: who is to be sent for university training. */
 export const LAI_CHAU_NQ05 = {
-  name: 'Kế hoạch tỉnh Lai Châu thực hiện Nghị quyết số 05-NQ/TU',
+  // The plan does not name its province (provinceInferred in its frontmatter): say so, as every page does.
+  name: `Kế hoạch tỉnh ${provinceLabel({ province: 'Lai Châu', provinceInferred: true })} thực hiện Nghị quyết số 05-NQ/TU`,
   /** Cadres below the qualification standard with more than this many years of service left. */
   minYearsLeft: 6,
   /** 2026–2028: about 100 cadres in 2 university IT classes. */

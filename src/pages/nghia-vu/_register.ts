@@ -25,6 +25,7 @@ async function readRegister(): Promise<Register> {
         slug: entry.id,
         label,
         province: entry.data.province,
+        provinceInferred: entry.data.provinceInferred,
         rows: obligations.map((o) => ({ ...o, planLabel: label, planYear: entry.data.year })),
       };
     }),
