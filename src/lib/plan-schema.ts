@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { provinceByName } from './provinces';
-import { planStatusSchema, statusIssues } from './plan-status';
+import { planStatusSchema } from './plan-status-schema';
+import { statusIssues } from './plan-status';
 
 /** A document a plan implements or is based on (căn cứ / thực hiện / đề nghị). */
 export const legalBasisSchema = z.object({

@@ -18,10 +18,10 @@ export function PlanCard({ plan, headingLevel, showRelated = true }: Props) {
       </Heading>
       <p class="plan-card__subject">{plan.title}</p>
       <p class="plan-card__tags">
-        <span class="tag plan-card__status">{plan.status}</span>
         <span class="tag">{plan.province}{plan.provinceInferred ? ' (suy ra)' : ''}</span>
         <span class="tag">{plan.levelLabel}</span>
         <span class="tag">{plan.familyLabel}</span>
+        <span class="tag plan-card__status">{plan.status}</span>
       </p>
       {showRelated && plan.related.total > 0 && (
         <details class="plan-card__related">
