@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { provinceByName } from './provinces';
-import { planStatusSchema, statusIssues } from './plan-status';
+import { planStatusSchema } from './plan-status-schema';
+import { statusIssues } from './plan-status';
 
 /** A document a plan implements or is based on (căn cứ / thực hiện / đề nghị). */
 export const legalBasisSchema = z.object({
@@ -73,6 +74,11 @@ export const planSchema = z
     /** The place-and-date line as printed, or null when the source has none. */
     dateLine: z.string().nullable(),
     year: z.number().int().min(2000).max(2100),
+    /** Draft, issued, in force, amended, replaced or expired; and when it was last checked (plan-status.ts). */
+    status: planStatusSchema,
+    /** When the plan was published on the site, and when its text or metadata last changed (the feed and sitemap read these). */
+    added: z.coerce.date({ error: 'Thiếu ngày đăng kế hoạch lên trang (added).' }),
+    updated: z.coerce.date({ error: 'Thiếu ngày sửa kế hoạch gần nhất (updated).' }),
     issuer: z.string().min(3),
     issuerShort: z.string().min(3),
     level: z.enum(['tỉnh', 'xã'], { error: 'Cấp ban hành phải là "tỉnh" hoặc "xã".' }),
@@ -105,13 +111,12 @@ export const planSchema = z
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
     appendix: appendixSchema.optional(),
     obligations: z.array(obligationMarkSchema).default([]),
-    /** Draft, issued, in force, amended, replaced or expired; and when it was last checked (plan-status.ts). */
-    status: planStatusSchema,
-    /** When the plan was published on the site, and when its text or metadata last changed (the feed and sitemap read these). */
-    added: z.coerce.date({ error: 'Thiếu ngày đăng kế hoạch lên trang (added).' }),
-    updated: z.coerce.date({ error: 'Thiếu ngày sửa kế hoạch gần nhất (updated).' }),
   })
   .superRefine((plan, ctx) => {
+    for (const issue of statusIssues(plan)) ctx.addIssue({ code: 'custom', ...issue });
+    if (plan.updated < plan.added) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'Ngày sửa gần nhất (updated) trước ngày đăng (added).' });
+    }
     if (plan.number && !plan.numberLine) {
       ctx.addIssue({ code: 'custom', path: ['numberLine'], message: 'Có số hiệu thì phải có dòng "Số: …" như bản gốc.' });
     }
@@ -120,10 +125,6 @@ export const planSchema = z
     }
     if (plan.provinceInferred && !plan.provinceNote) {
       ctx.addIssue({ code: 'custom', path: ['provinceNote'], message: 'Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.' });
-    }
-    for (const issue of statusIssues(plan)) ctx.addIssue({ code: 'custom', ...issue });
-    if (plan.updated < plan.added) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'Ngày sửa gần nhất (updated) trước ngày đăng (added).' });
     }
     plan.obligations.forEach((mark, i) => {
       if (plan.obligations.findIndex((m) => m.id === mark.id) !== i) {

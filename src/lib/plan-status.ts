@@ -2,48 +2,14 @@
  * A plan's legal status, as vbpl.vn and thuvienphapluat.vn show a document's: a draft
  * (no number, no date yet), issued, in force from a date, amended or replaced by another
  * document, or expired; with the date the status was last checked against the source.
- * The schema, the rules tying it to the number and date lines, and its words.
+ * The rules tying it to the number and date lines, and its words. The schema is in
+ * plan-status-schema.ts, so that lists and cards in the browser do not load the validator.
  */
-import { z } from 'astro/zod';
 import { formatDateVi } from './plan-format';
+import type { ChangingDocument, PlanStatus, StatusKind } from './plan-status-schema';
 
 /** "2026-03-24", as schema.org and the document addresses write a date. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The document that amends or replaces a plan, as it names itself. */
-const changingDocumentSchema = z.object({
-  kind: z.string().min(2),
-  number: z.string().min(1),
-  date: z.coerce.date(),
-  issuer: z.string().min(3),
-});
-
-/** The date the status was last compared with the plan's source. */
-const checked = z.coerce.date({ error: 'Thiếu ngày đối chiếu với bản gốc (status.checked).' });
-/** The date the plan took effect, was amended, replaced or expired. */
-const from = z.coerce.date({ error: 'Thiếu ngày có hiệu lực hoặc thay đổi hiệu lực (status.from).' });
-
-export const STATUS_KINDS = ['draft', 'issued', 'in-force', 'amended', 'replaced', 'expired'] as const;
-export type StatusKind = (typeof STATUS_KINDS)[number];
-
-export const planStatusSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('draft'), checked }),
-    z.object({ kind: z.literal('issued'), checked }),
-    z.object({ kind: z.literal('in-force'), from, checked }),
-    z.object({ kind: z.literal('amended'), from, by: changingDocumentSchema, checked }),
-    z.object({ kind: z.literal('replaced'), from, by: changingDocumentSchema, checked }),
-    z.object({ kind: z.literal('expired'), from, checked }),
-  ],
-  {
-    error:
-      'Tình trạng (status.kind) phải là một trong: "draft" (dự thảo), "issued" (đã ban hành), "in-force" (có hiệu lực), "amended" (được sửa đổi, bổ sung), "replaced" (bị thay thế), "expired" (hết hiệu lực).',
-  },
-);
-
-export type PlanStatus = z.infer<typeof planStatusSchema>;
-export type ChangingDocument = z.infer<typeof changingDocumentSchema>;
 
 /** What the status rules read from a plan. */
 export interface StatusFields {

@@ -72,6 +72,14 @@ const REWORDINGS: [string, string][] = [
   ['giải pháp', 'biện pháp'], ['mục tiêu', 'chỉ tiêu'], ['tăng cường', 'đẩy mạnh'], ['cơ sở dữ liệu', 'kho dữ liệu'],
 ];
 
+/**
+ * Documents of one province that the five plans implement or cite (a city's plan, a
+ * provincial party resolution, a department's letter). Each generated province gets its
+ * own, numbered apart, as real provinces have: the same number and date from two issuers
+ * would share one /van-ban/ page, and the build stops on that (src/lib/documents.ts).
+ */
+const PROVINCIAL_DOCUMENTS = ['162/KH-UBND', '197/KH-UBND', '1953/SNV-CCVC', '14-NQ/TU', '05-NQ/TU'];
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function replaceAll(text: string, from: string, to: string): string {
@@ -91,9 +99,11 @@ export function generatePlanSources(outDir: string, plans: number): void {
   const bases = readdirSync(PLANS).filter((name) => name.endsWith('.mdx')).sort().map((name) => readFileSync(join(PLANS, name), 'utf8'));
   for (let i = 0; i < plans; i++) {
     const next = random(i + 1);
-    const province = PROVINCES[i % PROVINCES.length]!.name;
+    const provinceIndex = i % PROVINCES.length;
+    const province = PROVINCES[provinceIndex]!.name;
     const commune = `${COMMUNE_WORDS[i % COMMUNE_WORDS.length]} ${COMMUNE_WORDS[Math.floor(i / COMMUNE_WORDS.length) % COMMUNE_WORDS.length]}`;
     let source = bases[i % bases.length]!;
+    for (const number of PROVINCIAL_DOCUMENTS) source = source.split(number).join(number.replace(/^\d+/, (n) => `${n}${String(provinceIndex).padStart(2, '0')}`));
     for (const place of BASE_PLACES.communes) source = replaceAll(source, place, commune);
     for (const place of BASE_PLACES.provinces) source = replaceAll(source, place, province);
     for (const [from, to] of REWORDINGS) if (next() < 0.5) source = replaceAll(source, from, to);

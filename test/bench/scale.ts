@@ -36,6 +36,9 @@ const PAGE_TYPES: [string, RegExp][] = [
   ['register of a province', /^nghia-vu\/tinh\/[^/]+\/index\.html$/],
   ['register of a plan', /^nghia-vu\/ke-hoach\/[^/]+\/index\.html$/],
   ['search', /^tim-kiem\/index\.html$/],
+  ['documents', /^van-ban\/index\.html$/],
+  ['plans on a document in a province', /^van-ban\/[^/]+\/tinh\/[^/]+\/index\.html$/],
+  ['document', /^van-ban\/[^/]+\/index\.html$/],
   ['other', /\.html$/],
 ];
 

@@ -1,4 +1,4 @@
-/** A plan with bad metadata or numbering stops the build with a message naming the file and the problem. */
+/** A plan with bad metadata, numbering or legal basis stops the build with a message naming the file and the problem. */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,13 +53,23 @@ describe('a broken plan fails the build', () => {
       'Kế hoạch "ha-bac-chat-luong-can-bo-2026", nghĩa vụ "ii-9": không có điều khoản nào mang mã này',
     ],
     [
+      'names the plan and the field when a draft has a number',
+      ['number: null', 'number: "12/KH-UBND"'],
+      ['ha-bac-chat-luong-can-bo-2026', 'status.kind', 'Dự thảo thì chưa có số hiệu, nhưng kế hoạch ghi số “12/KH-UBND”'],
+    ],
+    [
+      'names both plans when two issuers’ documents would share one /van-ban/ address',
+      ['number: "197/KH-UBND"\n    date: 2026-06-01\n    issuer: "Ủy ban nhân dân thành phố Hải Phòng"', 'number: "162/KH-UBND"\n    date: 2026-05-05\n    issuer: "Ủy ban nhân dân tỉnh Thái Nguyên"'],
+      'Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/: “Kế hoạch số 162/KH-UBND ngày 05/5/2026 của Ủy ban nhân dân thành phố Hải Phòng” (kế hoạch "an-hung-dtts-2026")',
+    ],
+    [
       'stops when an obligation quotes a deadline the clause does not say',
       ['deadline: "Hoàn thành trong tháng 6/2026"', 'deadline: "Hoàn thành trong tháng 7/2026"'],
       'nghĩa vụ "ii-2": thời hạn "Hoàn thành trong tháng 7/2026" không có nguyên văn',
     ],
-  ] as const)('%s', async (_name, [from, to], message) => {
+  ] as const)('%s', async (_name, [from, to], messages) => {
     const { code, output } = await buildWith((mdx) => mdx.replace(from, to));
     expect(code).not.toBe(0);
-    expect(output).toContain(message);
+    for (const message of [messages].flat()) expect(output).toContain(message);
   }, 120_000);
 });

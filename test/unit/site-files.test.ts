@@ -27,10 +27,11 @@ describe('precache manifest', () => {
       'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.vi.pagefind',
       'pagefind/pagefind.vi_c38d8b7708.pf_meta', 'pagefind/tu-pho-bien.json',
     ];
-    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap.xml', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
+    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'cap-nhat.xml', 'van-ban/index.html', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
     const collection: string[] = [];
     for (let p = 0; p < provinces; p++) {
       collection.push(`ke-hoach/tinh/t${p}/index.html`, `ke-hoach/tinh/t${p}/ke-hoach.json`, `nghia-vu/tinh/t${p}/index.html`, `nghia-vu/tinh/t${p}/nghia-vu.csv`, `nghia-vu/tinh/t${p}/nghia-vu.json`, `nghia-vu/tinh/t${p}/nghia-vu.ics`);
+      collection.push(`van-ban/d${p}/index.html`, `van-ban/d0/tinh/t${p}/index.html`);
       collection.push(`pagefind/tinh/t${p}/pagefind-entry.json`, `pagefind/tinh/t${p}/pagefind.vi_${p}.pf_meta`, `pagefind/tinh/t${p}/index/vi_${p}.pf_index`, `pagefind/tinh/t${p}/fragment/vi_${p}.pf_fragment`);
     }
     for (let i = 0; i < plans; i++) {

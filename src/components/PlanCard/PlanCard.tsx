@@ -19,10 +19,10 @@ export function PlanCard({ plan, headingLevel, showRelated = true }: Props) {
       </Heading>
       <p class="plan-card__subject">{plan.title}</p>
       <p class="plan-card__tags">
-        <span class="tag plan-card__status">{plan.status}</span>
         <span class="tag">{provinceLabel(plan)}</span>
         <span class="tag">{plan.levelLabel}</span>
         <span class="tag">{plan.familyLabel}</span>
+        <span class="tag plan-card__status">{plan.status}</span>
       </p>
       {showRelated && plan.related.total > 0 && (
         <details class="plan-card__related">
