@@ -44,11 +44,6 @@ export function planCitation(plan: PlanData): string {
   return `${plan.shortName} (văn bản không ghi số, ngày) năm ${plan.year} của ${issuer}`;
 }
 
-/** "điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên". */
-export function clauseCitation(label: string, plan: PlanData): string {
-  return `${label}, ${planCitation(plan)}`;
-}
-
 function shortLabel(plan: PlanData, issuer: string): string {
   return plan.number ? `${plan.number} – ${issuer}` : `${issuer}: ${plan.shortName}`;
 }

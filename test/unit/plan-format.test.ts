@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseCitation, formatDateVi, planCitation } from '../../src/lib/plan-format';
+import { formatDateVi, planCitation } from '../../src/lib/plan-format';
 import { type PlanData, planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 
@@ -15,9 +15,7 @@ describe('formatDateVi', () => {
 
 describe('citations', () => {
   it('names a numbered plan with number, date and issuer', () => {
-    expect(clauseCitation('điểm b khoản 2 Mục II', base)).toBe(
-      'điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên',
-    );
+    expect(planCitation(base)).toBe('Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
   });
   it('says when a plan has no number or date', () => {
     const draft = { ...base, number: null, numberLine: 'Số: /KH-UBND', issueDate: null, shortName: 'Kế hoạch triển khai Quyết định số 470/QĐ-TTg', issuerShort: 'UBND xã An Hưng' };

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { planJsonLd } from '../../src/lib/json-ld';
 import {
   PROVINCE_INFERRED_NOTE,
-  clauseCitation,
   issuerLabel,
   planCitation,
   planSearchLabel,
@@ -42,8 +41,8 @@ describe('the inferred-province mark', () => {
   });
 
   it('is in the citation a reader copies and in the plan’s short label', () => {
-    expect(clauseCitation('gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II', laiChau)).toBe(
-      `gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II, Kế hoạch thực hiện Nghị quyết số 05-NQ/TU (văn bản không ghi số, ngày) năm 2026 của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu${MARK}`,
+    expect(planCitation(laiChau)).toBe(
+      `Kế hoạch thực hiện Nghị quyết số 05-NQ/TU (văn bản không ghi số, ngày) năm 2026 của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu${MARK}`,
     );
     expect(planShortLabel(laiChau)).toBe(`Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu${MARK}: Kế hoạch thực hiện Nghị quyết số 05-NQ/TU`);
     expect(planCitation(thaiNguyen)).toBe('Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');

@@ -70,6 +70,3 @@ export function serviceLeft(retirement: CalendarDate, reference: CalendarDate): 
   months = Math.max(0, months);
   return { years: Math.floor(months / 12), months: months % 12 };
 }
-
-/** "61 tuổi 6 tháng", "60 tuổi". */
-export const formatAge = (months: number) => `${Math.floor(months / 12)} tuổi${months % 12 ? ` ${months % 12} tháng` : ''}`;
