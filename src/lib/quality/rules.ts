@@ -1,5 +1,5 @@
 /**
- * The commune cadre quality and training rules as data (shared/spec/rules.md): every
+ * The commune cadre quality and training rules as data (docs/rules.md): every
  * number with the clause it comes from. test/site/quality-rules.test.ts checks each cited
  * clause exists on the built plan page and contains the rule's numbers.
  */

@@ -1,7 +1,7 @@
 /**
  * The DTTS quota of one commune by 2030 and 2035 under a rule set, with the
  * arithmetic behind every figure. Exact rational arithmetic throughout
- * (shared/spec/rules.md, "Arithmetic").
+ * (docs/rules.md, "Arithmetic, everywhere").
  */
 import { type Rational, compare, div, mul, rational } from '../math/rational';
 import { atLeastPercentOf } from '../math/targets';

@@ -1,6 +1,6 @@
 /**
  * The DTTS quota rules as data: every number with the clause it comes from
- * (shared/spec/rules.md). A test checks that each cited clause exists on the
+ * (docs/rules.md). A test checks that each cited clause exists on the
  * built plan page and contains the rule's numbers.
  */
 import { type ClauseRef, clauseRef as ref } from '../rules/clause';
