@@ -43,21 +43,53 @@ const appendixSchema = z.object({
     .min(1),
 });
 
+const clauseId = z.string().regex(/^[a-z0-9_-]+$/, 'Mã điều khoản dạng "ii-2-b-3"');
+
 /**
- * One obligation in the body text, marked by the anchor of the clause that states it.
+ * One task in the body text, marked by the anchor of the clause that states it.
  * Every text is quoted from that clause (or a clause it sits in, for the agency a
  * heading names); the build checks the quotes, so the register cannot drift from the text.
+ * A clause that gives two tasks is marked twice, each mark quoting its own task.
  * Appendix rows are obligations by themselves and are not listed here.
  */
-export const obligationMarkSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_-]+$/, 'Mã điều khoản dạng "ii-2-b-3"'),
-  /** The agency that leads, as the text names it; omitted when the text names none. */
-  lead: z.string().min(2).optional(),
-  partners: z.string().min(2).optional(),
-  product: z.string().min(2).optional(),
-  /** The deadline as written; omitted when the text gives none. */
-  deadline: z.string().min(2).optional(),
+export const obligationMarkSchema = z
+  .object({
+    id: clauseId,
+    /** The task's words, when the clause holds more than this task; otherwise its own words are. */
+    task: z.string().min(5).optional(),
+    /** The agency that leads, as the text names it; omitted when the text names none. */
+    lead: z.string().min(2).optional(),
+    partners: z.string().min(2).optional(),
+    /** What the task produces, with whom it goes to when the text says ("báo cáo UBND tỉnh (qua Sở Nội vụ) và …"). */
+    product: z.string().min(2).optional(),
+    /** The deadline as written; omitted when the text gives none. */
+    deadline: z.string().min(2).optional(),
+    /** A time the task aims at but is not due by ("đến hết năm 2030" for a roadmap): shown as written, never as a date. */
+    horizon: z.string().min(2).optional(),
+    /** What the task waits for, as written ("sau khi có quyết định giao biên chế chính thức …"), kept beside any deadline. */
+    condition: z.string().min(2).optional(),
+  })
+  .refine((mark) => !(mark.deadline && mark.horizon), {
+    error: 'Một nghĩa vụ có thời hạn (deadline) hoặc mốc hướng tới (horizon), không có cả hai: mốc hướng tới không phải hạn chót.',
+  });
+
+/**
+ * Clauses that name a body or a time but set no task, each with why: a purpose, a target,
+ * a heading over the tasks below it, a task the register already holds (`sameAs`).
+ * Every such clause must be marked or listed here (src/lib/obligations/coverage.ts).
+ */
+export const notObligationSchema = z.object({
+  clauses: z.array(clauseId).min(1),
+  reason: z.string().min(10, 'Lý do phải nói rõ vì sao điều khoản không phải một nhiệm vụ.'),
+  /** The clause (or appendix row) whose obligation is the same task. */
+  sameAs: clauseId.optional(),
 });
+
+/**
+ * Where tasks name no body (most of Lai Châu Mục II): the clause that says who directs
+ * them, and its words, shown on every such row.
+ */
+export const directingClauseSchema = z.object({ clause: clauseId, quote: z.string().min(10) });
 
 /** Metadata of one plan. Field names are the site's; values are as the source writes them. */
 export const planSchema = z
@@ -111,6 +143,8 @@ export const planSchema = z
     source: z.string().regex(/^[a-z0-9-]+\.txt$/),
     appendix: appendixSchema.optional(),
     obligations: z.array(obligationMarkSchema).default([]),
+    notObligations: z.array(notObligationSchema).default([]),
+    directingClause: directingClauseSchema.optional(),
   })
   .superRefine((plan, ctx) => {
     for (const issue of statusIssues(plan)) ctx.addIssue({ code: 'custom', ...issue });
@@ -127,8 +161,19 @@ export const planSchema = z
       ctx.addIssue({ code: 'custom', path: ['provinceNote'], message: 'Tỉnh suy ra từ văn bản thì phải nói suy ra từ đâu.' });
     }
     plan.obligations.forEach((mark, i) => {
-      if (plan.obligations.findIndex((m) => m.id === mark.id) !== i) {
+      const same = plan.obligations.filter((m) => m.id === mark.id);
+      if (same.length > 1 && !mark.task) {
+        ctx.addIssue({ code: 'custom', path: ['obligations', i, 'task'], message: `Điều khoản "${mark.id}" có ${same.length} nhiệm vụ: mỗi nhiệm vụ phải trích lời của mình (task).` });
+      } else if (same.findIndex((m) => m === mark) !== same.findIndex((m) => m.task === mark.task)) {
         ctx.addIssue({ code: 'custom', path: ['obligations', i, 'id'], message: `Nghĩa vụ "${mark.id}" được khai hai lần.` });
+      }
+    });
+    const excused = plan.notObligations.flatMap((entry, i) => entry.clauses.map((id, j) => ({ id, path: ['notObligations', i, 'clauses', j] })));
+    excused.forEach(({ id, path }, k) => {
+      if (excused.findIndex((e) => e.id === id) !== k) {
+        ctx.addIssue({ code: 'custom', path, message: `Điều khoản "${id}" được khai hai lần trong notObligations.` });
+      } else if (plan.obligations.some((m) => m.id === id)) {
+        ctx.addIssue({ code: 'custom', path, message: `Điều khoản "${id}" vừa được ghi là nghĩa vụ vừa được khai là không phải nghĩa vụ.` });
       }
     });
   });
@@ -137,3 +182,5 @@ export type PlanData = z.infer<typeof planSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type PlanAppendix = z.infer<typeof appendixSchema>;
 export type ObligationMark = z.infer<typeof obligationMarkSchema>;
+export type NotObligation = z.infer<typeof notObligationSchema>;
+export type DirectingClause = z.infer<typeof directingClauseSchema>;

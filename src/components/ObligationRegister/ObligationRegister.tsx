@@ -8,10 +8,11 @@
  * and downloads of what is shown (CSV, JSON, calendar).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { agencyName } from '../../lib/obligations/agencies';
+import { type BodyRef, bodyName } from '../../lib/obligations/bodies';
 import { describeDeadline, formatIsoVi } from '../../lib/obligations/deadline';
 import { registerCsv, registerJson, rowsFromRegisterJson } from '../../lib/obligations/export';
 import { hasCalendarDate, registerCalendar } from '../../lib/obligations/ics';
+import { obligationLabel } from '../../lib/obligations/note';
 import {
   EMPTY_FILTERS,
   RECURRENCE_OPTIONS,
@@ -43,7 +44,9 @@ interface Props {
   /** …a province's, loaded on demand (its page), with its plans to filter by. */
   source?: RowSource;
   plans?: FilterOption[];
-  agencies: FilterOption[];
+  /** One body each ("Sở Nội vụ (Thái Nguyên)"), and kinds of body (every Sở Nội vụ). */
+  bodies: FilterOption[];
+  kinds: FilterOption[];
   years: number[];
 }
 
@@ -71,6 +74,39 @@ function StatusCell({ status }: { status: DueStatus | null }) {
   }
 }
 
+const names = (refs: BodyRef[]) => refs.map(bodyName).join(', ');
+
+/** Who leads; where the plan names no one, says so and quotes the clause that says who directs. */
+function LeadCell({ row }: { row: RegisterRow }) {
+  if (row.lead.agencies.length) return <td>{names(row.lead.agencies)}</td>;
+  const by = row.directedBy;
+  return (
+    <td>
+      <em>Văn bản không nêu</em>
+      {by && (
+        <span class="register__directed">
+          Ai chỉ đạo: <a href={`${planPath(row.plan)}#${by.clauseId}`}>{by.clauseLabel}</a> — <q>{by.quote}</q>
+        </span>
+      )}
+    </td>
+  );
+}
+
+function DeadlineCell({ row }: { row: RegisterRow }) {
+  const { deadline } = row;
+  return (
+    <td>
+      {deadline.text ? <q>{deadline.text}</q> : null}
+      <span class={`register__deadline${deadline.kind === 'unknown' ? ' register__deadline--unknown' : ''}`}>{describeDeadline(deadline)}</span>
+      {deadline.condition && (
+        <span class="register__condition">
+          Điều kiện: <q>{deadline.condition}</q>
+        </span>
+      )}
+    </td>
+  );
+}
+
 function RowTable({ rows, today }: { rows: readonly RegisterRow[]; today: string | null }) {
   return (
     <div class="table-scroll" role="region" aria-label="Bảng nghĩa vụ, cuộn ngang nếu cần" tabindex={0}>
@@ -92,18 +128,13 @@ function RowTable({ rows, today }: { rows: readonly RegisterRow[]; today: string
               <td>
                 <p class="register__task">{row.task}</p>
                 <a class="register__clause" href={`${planPath(row.plan)}#${row.clauseId}`}>
-                  {row.clauseLabel}, {row.planLabel}
+                  {obligationLabel(row)}, {row.planLabel}
                 </a>
               </td>
-              <td>{row.lead.agencies.length ? row.lead.agencies.map(agencyName).join(', ') : <em>Văn bản không nêu</em>}</td>
-              <td>{row.partners.agencies.length ? row.partners.agencies.map(agencyName).join(', ') : '—'}</td>
+              <LeadCell row={row} />
+              <td>{row.partners.agencies.length ? names(row.partners.agencies) : '—'}</td>
               <td>{row.product ?? '—'}</td>
-              <td>
-                {row.deadline.text ? <q>{row.deadline.text}</q> : null}
-                <span class={`register__deadline${row.deadline.kind === 'unknown' ? ' register__deadline--unknown' : ''}`}>
-                  {describeDeadline(row.deadline)}
-                </span>
-              </td>
+              <DeadlineCell row={row} />
               <StatusCell status={today ? dueStatus(row, today) : null} />
             </tr>
           ))}
@@ -113,7 +144,7 @@ function RowTable({ rows, today }: { rows: readonly RegisterRow[]; today: string
   );
 }
 
-export default function ObligationRegister({ rows: given, source, plans, agencies, years }: Props) {
+export default function ObligationRegister({ rows: given, source, plans, bodies, kinds, years }: Props) {
   const [filters, setFilters] = useState<RegisterFilters>(EMPTY_FILTERS);
   // Today is the reader's, known only in the browser; until then no status is shown.
   const [today, setToday] = useState<string | null>(null);
@@ -160,7 +191,8 @@ export default function ObligationRegister({ rows: given, source, plans, agencie
 
   const fields: { key: keyof RegisterFilters; label: string; options: FilterOption[] }[] = [
     ...(plans ? [{ key: 'ke-hoach' as const, label: 'Kế hoạch', options: plans }] : []),
-    { key: 'co-quan', label: 'Cơ quan (chủ trì hoặc phối hợp)', options: agencies },
+    { key: 'co-quan', label: 'Cơ quan (chủ trì hoặc phối hợp)', options: bodies },
+    { key: 'loai-co-quan', label: 'Loại cơ quan, mọi nơi (ví dụ mọi Sở Nội vụ)', options: kinds },
     { key: 'han', label: 'Thời hạn', options: deadlineWindowOptions(years) },
     { key: 'lap-lai', label: 'Lặp lại', options: [...RECURRENCE_OPTIONS] },
   ];
@@ -245,7 +277,7 @@ export default function ObligationRegister({ rows: given, source, plans, agencie
       )}
       {hiddenTarget && (
         <p class="notice register__hidden-target">
-          Nghĩa vụ được dẫn tới ({hiddenTarget.clauseLabel}, {hiddenTarget.planLabel}) không khớp bộ lọc nên đang bị ẩn.{' '}
+          Nghĩa vụ được dẫn tới ({obligationLabel(hiddenTarget)}, {hiddenTarget.planLabel}) không khớp bộ lọc nên đang bị ẩn.{' '}
           <button type="button" onClick={() => update(EMPTY_FILTERS)}>Bỏ lọc để xem</button>
         </p>
       )}

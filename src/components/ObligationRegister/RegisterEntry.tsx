@@ -4,11 +4,14 @@
  * split by plan and province:
  * - /nghia-vu/#nv-<plan>-<clause> goes to that row on its plan's page;
  * - /nghia-vu/?ke-hoach=<plan>&… goes to that plan's page, the other filters kept;
- * - other filters (?co-quan=…&han=…) need a province: the page says so, and the province
+ * - /nghia-vu/?co-quan=<body>&… names one body, which sits in one province: it goes to
+ *   that province's page with the filters;
+ * - other filters (?loai-co-quan=…&han=…) need a province: the page says so, and the province
  *   links carry the filters.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { agencyName } from '../../lib/obligations/agencies';
+import { bodyProvinceSlug } from '../../lib/obligations/bodies';
 import { planRegisterFilePath, planRegisterPath, provinceRegisterPath } from '../../lib/obligations/paths';
 import { describeFilters, filtersFromSearch, filtersToSearch, hasFilters } from '../../lib/obligations/register';
 import { resolveRowLink } from '../../lib/obligations/row-link';
@@ -60,6 +63,9 @@ export default function RegisterEntry({ provinces }: { provinces: ProvinceCount[
           setSearch(rest);
         })
         .catch(() => setArrival({ kind: 'unreachable', what: `kế hoạch mang mã “${plan}”` }));
+    } else if (bodyProvinceSlug(filters['co-quan'])) {
+      setArrival({ kind: 'forwarding' });
+      location.replace(`${provinceRegisterPath(bodyProvinceSlug(filters['co-quan'])!)}${rest}`);
     } else if (hasFilters(filters)) {
       setArrival({ kind: 'choose-province', filters: describeFilters(filters, agencyName) });
       setSearch(rest);

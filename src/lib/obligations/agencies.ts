@@ -1,6 +1,7 @@
 /**
- * Agencies named in the plans, each under one canonical name (src/data/agencies.json),
- * so "Sở Nội vụ", "SỞ NỘI VỤ" and "Sở Nội vụ thành phố" are one agency with all its duties.
+ * Kinds of agency named in the plans, each under one canonical name (src/data/agencies.json),
+ * so "Sở Nội vụ", "SỞ NỘI VỤ" and "Sở Nội vụ thành phố" are one kind. Which body of that
+ * kind a plan means (whose Sở Nội vụ) is bodies.ts's business.
  * Matching ignores case and diacritics, so "Văn hoá"/"Văn hóa" and "Uỷ"/"Ủy" are the same.
  */
 import AGENCY_LIST from '../../data/agencies.json';
@@ -9,21 +10,21 @@ import { foldVietnamese } from '../search/fold';
 export interface Agency {
   id: string;
   name: string;
+  /** The level of government it sits at; none for groups a plan names at its own level ("các cơ quan liên quan"). */
+  level?: 'tỉnh' | 'xã';
   /** Ways the plans write it; the longest that fits wins. */
   aliases: string[];
 }
 
-export const AGENCIES: readonly Agency[] = AGENCY_LIST;
+export const AGENCIES: readonly Agency[] = AGENCY_LIST as Agency[];
 const BY_ID = new Map(AGENCIES.map((a) => [a.id, a]));
+
+export function agencyById(id: string): Agency | undefined {
+  return BY_ID.get(id);
+}
 
 export function agencyName(id: string): string {
   return BY_ID.get(id)?.name ?? id;
-}
-
-/** The agencies some of `rows` name (leading or partner), as filter options in the canonical list's order. */
-export function agencyOptions(rows: readonly { lead: { agencies: string[] }; partners: { agencies: string[] } }[]): { value: string; label: string }[] {
-  const used = new Set(rows.flatMap((r) => [...r.lead.agencies, ...r.partners.agencies]));
-  return AGENCIES.filter((a) => used.has(a.id)).map((a) => ({ value: a.id, label: a.name }));
 }
 
 export interface AgencyMatch {

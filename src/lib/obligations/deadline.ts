@@ -23,6 +23,11 @@ export type DeadlineKind =
   | 'ongoing'
   /** After something happens: "Sau khi có quy định của Tỉnh ủy". */
   | 'conditional'
+  /**
+   * A horizon the work aims at, not a date it is due by: communes build a roadmap to full
+   * staffing "đến hết năm 2030"; the roadmap itself has no deadline. No date is derived.
+   */
+  | 'horizon'
   /** The plan gives no deadline for this task. */
   | 'unstated'
   /** A form this module does not recognise: shown as written and flagged. */
@@ -45,7 +50,7 @@ export interface Deadline {
   milestones?: Milestone[];
   /** For `yearly`: the last day each year. */
   each?: { month: number; day: number };
-  /** For `conditional`: the event the work waits for. */
+  /** The event the work waits for: the whole deadline for `conditional`, or a condition on a dated one. */
   condition?: string;
 }
 
@@ -57,6 +62,7 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   annual: 'Hằng năm, không ghi ngày',
   ongoing: 'Thường xuyên',
   conditional: 'Khi có điều kiện',
+  horizon: 'Mốc hướng tới, không phải hạn chót',
   unstated: 'Văn bản không ghi thời hạn',
   unknown: 'Chưa chuẩn hóa được',
 };
@@ -134,8 +140,8 @@ function clean(text: string): string {
     .trim();
 }
 
-/** "hằng năm" and "hàng năm" are both written. */
-const EVERY_YEAR = '(?:hằng|hàng) năm';
+/** "hằng năm", "hàng năm" and "từng năm" are all written. */
+const EVERY_YEAR = '(?:hằng|hàng|từng) năm';
 
 export function normaliseDeadline(text: string | null | undefined): Deadline {
   const asWritten = (text ?? '').trim();
@@ -144,7 +150,8 @@ export function normaliseDeadline(text: string | null | undefined): Deadline {
   const result = (fields: Omit<Deadline, 'text'>): Deadline => ({ text: asWritten, ...fields });
 
   if (/^(?:thực hiện )?thường xuyên$/.test(t)) return result({ kind: 'ongoing' });
-  if (new RegExp(`^${EVERY_YEAR}$`).test(t)) return result({ kind: 'annual' });
+  // "Hằng năm", "theo nhiệm kỳ và hằng năm", "theo giai đoạn và từng năm": every year at least.
+  if (new RegExp(`^(?:theo (?:nhiệm kỳ|giai đoạn) và )?${EVERY_YEAR}$`).test(t)) return result({ kind: 'annual' });
 
   // "Định kỳ vào ngày 05 tháng 11 hàng năm", "Trước 01/11 hàng năm"
   let m = new RegExp(`^(?:định kỳ )?(trước|vào)(?: ngày)? (\\d{1,2})(?:\\/| tháng )(\\d{1,2}) ${EVERY_YEAR}$`).exec(t);
@@ -204,6 +211,11 @@ export function normaliseDeadline(text: string | null | undefined): Deadline {
   return result({ kind: 'unknown' });
 }
 
+/** A time the text gives as a horizon, kept as written with no date: see `horizon` above. */
+export function horizonDeadline(text: string): Deadline {
+  return { text: text.trim(), kind: 'horizon' };
+}
+
 /** "30/6/2026" from "2026-06-30", as the plans write dates. */
 export function formatIsoVi(iso: string): string {
   return formatDateVi(new Date(`${iso}T00:00:00Z`));
@@ -226,6 +238,8 @@ export function describeDeadline(deadline: Deadline): string {
       return deadline.start ? `Thường xuyên, từ ${formatIsoVi(deadline.start)}` : 'Thường xuyên';
     case 'conditional':
       return 'Khi có điều kiện nêu trong văn bản';
+    case 'horizon':
+      return 'Mốc hướng tới, không phải hạn chót: văn bản không đặt ngày phải xong việc này';
     case 'unstated':
       return 'Văn bản không ghi thời hạn';
     case 'unknown':

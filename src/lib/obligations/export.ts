@@ -2,16 +2,20 @@
 import { toCsv } from '../csv/write';
 import { planPath } from '../plan-format';
 import { agencyName } from './agencies';
+import { type BodyRef, bodyName } from './bodies';
 import { DEADLINE_KIND_LABELS } from './deadline';
 import type { RegisterRow } from './register';
 
-const names = (ids: string[]) => ids.map(agencyName).join('; ');
+const names = (refs: BodyRef[]) => refs.map(bodyName).join('; ');
+const ids = (refs: BodyRef[]) => refs.map((ref) => ref.body).join('; ');
 const clauseUrl = (row: RegisterRow, origin: string) => `${origin}${planPath(row.plan)}#${row.clauseId}`;
 
+/** The columns of the register's CSV; later columns were added after the first ones, which keep their names and order. */
 export const REGISTER_CSV_COLUMNS = [
   'ma_nghia_vu', 'ke_hoach', 'dieu_khoan', 'lien_ket', 'nhiem_vu',
   'chu_tri', 'chu_tri_theo_van_ban', 'phoi_hop', 'phoi_hop_theo_van_ban', 'san_pham',
   'thoi_han_theo_van_ban', 'loai_thoi_han', 'bat_dau', 'han_chot', 'hang_nam_ngay', 'chua_chuan_hoa',
+  'nhiem_vu_thu', 'dieu_kien', 'ma_co_quan_chu_tri', 'ma_co_quan_phoi_hop', 'khong_neu_chu_tri_xem',
 ] as const;
 
 export function registerCsv(rows: readonly RegisterRow[], origin: string): string {
@@ -36,14 +40,22 @@ export function registerCsv(rows: readonly RegisterRow[], origin: string): strin
         d.due ?? (d.milestones ?? []).map((m) => `${m.label} ${m.due}`).join('; '),
         d.each ? `${String(d.each.day).padStart(2, '0')}/${String(d.each.month).padStart(2, '0')}` : '',
         d.kind === 'unknown' ? 'có' : '',
+        `${row.part}/${row.parts}`,
+        d.condition ?? '',
+        ids(row.lead.agencies),
+        ids(row.partners.agencies),
+        row.directedBy ? `${row.directedBy.clauseLabel}: ${row.directedBy.quote}` : '',
       ];
     }),
   ]);
 }
 
-/** The same rows as JSON, agencies with their canonical names and each clause's link. */
+/**
+ * The same rows as JSON, each clause's link, and each agency with its kind's id and name
+ * (as before agencies had a place), its body's id and its place (bodies.ts).
+ */
 export function registerJson(rows: readonly RegisterRow[], origin: string): string {
-  const withNames = (ids: string[]) => ids.map((id) => ({ id, name: agencyName(id) }));
+  const withNames = (refs: BodyRef[]) => refs.map((ref) => ({ id: ref.id, name: agencyName(ref.id), body: ref.body, jurisdiction: ref.jurisdiction }));
   return JSON.stringify(
     rows.map((row) => ({
       ...row,
@@ -58,7 +70,7 @@ export function registerJson(rows: readonly RegisterRow[], origin: string): stri
 
 interface JsonAgencyRef {
   text: string | null;
-  agencies: { id: string; name: string }[];
+  agencies: (BodyRef & { name: string })[];
 }
 
 type JsonRow = Omit<RegisterRow, 'lead' | 'partners'> & { url: string; lead: JsonAgencyRef; partners: JsonAgencyRef };
@@ -70,10 +82,10 @@ type JsonRow = Omit<RegisterRow, 'lead' | 'partners'> & { url: string; lead: Jso
 export function rowsFromRegisterJson(text: string): RegisterRow[] {
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data)) throw new Error('Tệp nghĩa vụ không phải là một danh sách.');
-  const ids = (ref: JsonAgencyRef) => ({ text: ref.text, agencies: ref.agencies.map((a) => a.id) });
+  const refs = (ref: JsonAgencyRef) => ({ text: ref.text, agencies: ref.agencies.map(({ id, body, jurisdiction }) => ({ id, body, jurisdiction })) });
   return (data as JsonRow[]).map(({ url, lead, partners, ...row }) => ({
     ...row,
-    lead: ids(lead),
-    partners: ids(partners),
+    lead: refs(lead),
+    partners: refs(partners),
   }));
 }

@@ -5,7 +5,7 @@
  * no day, conditional) has no place in a calendar and is left out.
  */
 import { planPath } from '../plan-format';
-import { agencyName } from './agencies';
+import { bodyName } from './bodies';
 import { isoDate } from './deadline';
 import type { RegisterRow } from './register';
 
@@ -65,8 +65,10 @@ interface CalendarEvent {
   row: RegisterRow;
 }
 
+const leadNames = (row: RegisterRow) => row.lead.agencies.map(bodyName).join(', ');
+
 function events(row: RegisterRow): CalendarEvent[] {
-  const lead = row.lead.agencies.map(agencyName).join(', ') || 'Chưa giao cơ quan chủ trì';
+  const lead = leadNames(row) || 'Chưa giao cơ quan chủ trì';
   const summary = (prefix: string) => `${prefix}${lead}: ${shorten(row.task, 12)}`;
   const uid = (suffix = '') => `${row.rowId}${suffix}@${CALENDAR_DOMAIN}`;
   const { deadline } = row;
@@ -109,7 +111,8 @@ export function registerCalendar(rows: readonly RegisterRow[], { name, origin }:
     const url = `${origin}${planPath(row.plan)}#${row.clauseId}`;
     const description = [
       `Thời hạn: ${row.deadline.text}`,
-      `Chủ trì: ${row.lead.agencies.map(agencyName).join(', ') || 'văn bản không nêu'}`,
+      ...(row.deadline.condition ? [`Điều kiện: ${row.deadline.condition}`] : []),
+      `Chủ trì: ${leadNames(row) || 'văn bản không nêu'}`,
       ...(row.partners.text ? [`Phối hợp: ${row.partners.text}`] : []),
       ...(row.product ? [`Sản phẩm: ${row.product}`] : []),
       `Nhiệm vụ: ${row.task}`,

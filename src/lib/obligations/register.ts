@@ -2,6 +2,7 @@
  * The obligations register across plans: rows, filters kept in the URL, and where
  * each deadline stands relative to a given day (the browser passes today).
  */
+import type { BodyRef } from './bodies';
 import { type Deadline, isRecurring, isoDate } from './deadline';
 import type { Obligation } from './resolve';
 
@@ -15,15 +16,17 @@ export interface RegisterRow extends Obligation {
 export interface RegisterFilters {
   /** Plan slug. */
   'ke-hoach': string;
-  /** Canonical agency id, leading or partner. */
+  /** One body (bodies.ts: "so-noi-vu.thai-nguyen"), leading or partner. */
   'co-quan': string;
+  /** A kind of body, every place's ("so-noi-vu"), leading or partner. */
+  'loai-co-quan': string;
   /** A year ("2026"), "qua-han" (overdue) or "sap-den-han" (due soon). */
   han: string;
   /** "co": recurring (yearly, continuous); "khong": not. */
   'lap-lai': string;
 }
 
-export const EMPTY_FILTERS: RegisterFilters = { 'ke-hoach': '', 'co-quan': '', han: '', 'lap-lai': '' };
+export const EMPTY_FILTERS: RegisterFilters = { 'ke-hoach': '', 'co-quan': '', 'loai-co-quan': '', han: '', 'lap-lai': '' };
 export const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof RegisterFilters)[];
 
 export function hasFilters(filters: RegisterFilters): boolean {
@@ -51,13 +54,14 @@ export const RECURRENCE_OPTIONS: readonly FilterOption[] = [
 
 /**
  * The filters of a link in words, for a page that cannot apply them yet (no province
- * chosen): "cơ quan Sở Nội vụ", "Đến hạn trong năm 2026". A value no list knows is
+ * chosen): "các cơ quan loại Sở Nội vụ", "Đến hạn trong năm 2026". A value no list knows is
  * shown as written, so the reader sees what the link asked for.
  */
-export function describeFilters(filters: RegisterFilters, agencyName: (id: string) => string): string[] {
+export function describeFilters(filters: RegisterFilters, kindName: (id: string) => string): string[] {
   const parts: string[] = [];
   if (filters['ke-hoach']) parts.push(`kế hoạch ${filters['ke-hoach']}`);
-  if (filters['co-quan']) parts.push(`cơ quan ${agencyName(filters['co-quan'])}`);
+  if (filters['co-quan']) parts.push(`cơ quan ${filters['co-quan']}`);
+  if (filters['loai-co-quan']) parts.push(`các cơ quan loại ${kindName(filters['loai-co-quan'])}`);
   if (filters.han) {
     const year = /^\d{4}$/.test(filters.han) ? [Number(filters.han)] : [];
     parts.push(deadlineWindowOptions(year).find((o) => o.value === filters.han)?.label ?? `thời hạn ${filters.han}`);
@@ -71,7 +75,12 @@ export const DUE_SOON_DAYS = 30;
 
 export function filtersFromSearch(search: string): RegisterFilters {
   const params = new URLSearchParams(search);
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as unknown as RegisterFilters;
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as unknown as RegisterFilters;
+  // Links made before agencies had a place carry a kind as "co-quan" (?co-quan=so-noi-vu): a body id always has a place after a dot.
+  if (filters['co-quan'] && !filters['co-quan'].includes('.') && !filters['loai-co-quan']) {
+    return { ...filters, 'co-quan': '', 'loai-co-quan': filters['co-quan'] };
+  }
+  return filters;
 }
 
 export function filtersToSearch(filters: RegisterFilters): string {
@@ -137,11 +146,15 @@ function inWindow(row: RegisterRow, window: string, today: string): boolean {
   return dueDatesIn(row.deadline, year, row.planYear).length > 0;
 }
 
+/** Whether a row names a body (leading or partner) that `test` accepts. */
+const names = (row: RegisterRow, test: (ref: BodyRef) => boolean) => row.lead.agencies.some(test) || row.partners.agencies.some(test);
+
 export function filterRows(rows: readonly RegisterRow[], filters: RegisterFilters, today: string): RegisterRow[] {
   return rows.filter(
     (row) =>
       (!filters['ke-hoach'] || row.plan === filters['ke-hoach']) &&
-      (!filters['co-quan'] || row.lead.agencies.includes(filters['co-quan']) || row.partners.agencies.includes(filters['co-quan'])) &&
+      (!filters['co-quan'] || names(row, (ref) => ref.body === filters['co-quan'])) &&
+      (!filters['loai-co-quan'] || names(row, (ref) => ref.id === filters['loai-co-quan'])) &&
       (!filters.han || inWindow(row, filters.han, today)) &&
       (!filters['lap-lai'] || isRecurring(row.deadline) === (filters['lap-lai'] === 'co')),
   );

@@ -1,50 +1,59 @@
 /**
  * Remark plugin, run after remarkClauses: resolves the plan's obligations against the
- * clauses just built (a wrong mark stops the build, naming plan and clause), puts the
- * obligation line under each marked clause, and hands the list on as the file's
+ * clauses just built and checks that every clause naming a body or a time is marked or
+ * excused (a wrong mark or a missed task stops the build, naming plan and clause), puts
+ * the obligation line under each marked clause, and hands the list on as the file's
  * `obligationRows` (kept with the plan's structure by src/integrations/plan-loader.ts).
  */
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ClauseInfo } from '../clauses';
-import { obligationMarkSchema, type PlanAppendix } from '../plan-schema';
+import { z } from 'astro/zod';
+import { type PlanAppendix, directingClauseSchema, notObligationSchema, obligationMarkSchema } from '../plan-schema';
 import { planSlugOf } from '../remark-clauses';
+import { JurisdictionError, planJurisdictions } from './bodies';
+import { clauseNodes, clauseTexts } from './clause-text';
+import { coverageProblems } from './coverage';
 import { obligationNoteHast } from './note';
-import { type ClauseText, type Obligation, ObligationError, resolveObligations } from './resolve';
+import { type Obligation, ObligationError, resolveObligations } from './resolve';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-type Container = { children: RootContent[]; data?: { hProperties?: Record<string, unknown> } };
+// What this plugin reads of the frontmatter. Malformed fields are reported by the content
+// schema (plan-schema.ts), with the field; this plugin then does nothing.
+const frontmatterSchema = z.object({
+  province: z.string(),
+  provinceInferred: z.boolean(),
+  level: z.enum(['tỉnh', 'xã']),
+  issuer: z.string(),
+  directingClause: directingClauseSchema.optional(),
+  obligations: obligationMarkSchema.array().default([]),
+  notObligations: notObligationSchema.array().default([]),
+});
 
 export function remarkObligations() {
   return (tree: Root, file: VFile) => {
     const plan = planSlugOf(file.path);
     const frontmatter = (file.data as AstroFileData).astro?.frontmatter;
     if (!plan || !frontmatter) return;
-    // Malformed marks are reported by the content schema, with the field.
-    const marks = obligationMarkSchema.array().safeParse(frontmatter.obligations ?? []);
-    if (!marks.success) return;
+    const parsed = frontmatterSchema.safeParse(frontmatter);
+    if (!parsed.success) return;
+    const data = parsed.data;
 
-    const nodes = new Map<string, Container>();
-    visit(tree, (node) => {
-      const id = (node as Container).data?.hProperties?.dataClause;
-      if (typeof id === 'string') nodes.set(id, node as Container);
-    });
-    const outline = (frontmatter.clauses ?? []) as ClauseInfo[];
-    const clauses: ClauseText[] = outline.map((c) => {
-      const node = nodes.get(c.id);
-      return { id: c.id, label: c.label, parentId: c.parentId, own: node?.children[0] ? toString(node.children[0]) : c.title, full: node ? toString(node) : c.title };
-    });
+    const nodes = clauseNodes(tree);
+    const clauses = clauseTexts((frontmatter.clauses ?? []) as ClauseInfo[], nodes);
+    const appendix = frontmatter.appendix as PlanAppendix | undefined;
 
     let obligations: Obligation[];
     try {
-      obligations = resolveObligations(plan, marks.data, frontmatter.appendix as PlanAppendix | undefined, clauses);
+      const places = planJurisdictions(data);
+      obligations = resolveObligations({ plan, marks: data.obligations, appendix, clauses, places, directing: data.directingClause });
+      const missed = coverageProblems({ plan, clauses, marks: data.obligations, excuses: data.notObligations, appendix });
+      if (missed.length) throw new ObligationError(missed.join('\n'));
     } catch (error) {
-      if (error instanceof ObligationError) file.fail(error.message);
+      if (error instanceof ObligationError || error instanceof JurisdictionError) file.fail(error.message);
       throw error;
     }
 
@@ -53,7 +62,7 @@ export function remarkObligations() {
       if (!node) continue; // appendix rows: Appendix.astro prints their line
       const note = obligationNoteHast(obligation);
       const line = { type: 'obligationNote', data: { hName: note.tagName, hProperties: note.properties, hChildren: note.children } } as unknown as RootContent;
-      // After the clause's own words, before its sub-clauses.
+      // After the clause's own words (and the lines of its earlier tasks), before its sub-clauses.
       const at = node.children.findIndex((child, i) => i >= 2 && (child.type === 'clause' || child.type === 'list'));
       node.children.splice(at < 0 ? node.children.length : at, 0, line);
     }

@@ -25,8 +25,12 @@ export interface RowLinkCandidate {
   clauseId: string;
 }
 
+/** A clause's second and later tasks: "-viec-<n>" after the clause id (resolve.ts). */
+const LATER_TASK = /-viec-\d+$/;
+
 /**
- * The ways `rowId` ("nv-<plan>-<clause>") can split into a plan slug and a clause id.
+ * The ways `rowId` ("nv-<plan>-<clause>", "nv-<plan>-<clause>-viec-<n>") can split into a
+ * plan slug and a clause id.
  * Every real plan's obligations sit in the appendix or under a Roman section, so those
  * splits come first, appendix rows before sections ("…-2026-pl-iv-4" is row 4 of group IV,
  * not Mục IV of a plan "…-2026-pl"); splits into an unsectioned clause id come last.
@@ -34,7 +38,7 @@ export interface RowLinkCandidate {
  */
 export function rowLinkCandidates(rowId: string): RowLinkCandidate[] {
   if (!rowId.startsWith('nv-')) return [];
-  const rest = rowId.slice(3);
+  const rest = rowId.slice(3).replace(LATER_TASK, '');
   const splits: RowLinkCandidate[] = [];
   for (let at = rest.lastIndexOf('-'); at > 0; at = rest.lastIndexOf('-', at - 1)) {
     const plan = rest.slice(0, at);
