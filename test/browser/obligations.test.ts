@@ -18,7 +18,8 @@ const TN = 'thai-nguyen-128-kh-ubnd-2026';
 const DT = 'dong-thap-nq-14-nq-tu-2026';
 const HB = 'ha-bac-chat-luong-can-bo-2026';
 const AH = 'an-hung-dtts-2026';
-const TOTAL = 60;
+const LC = 'lai-chau-nq-05-nq-tu-2026';
+const TOTAL = 108;
 const planPage = (slug: string) => `${REGISTER}ke-hoach/${slug}/`;
 const provincePage = (slug: string) => `${REGISTER}tinh/${slug}/`;
 
@@ -51,7 +52,7 @@ describe('a plan’s register page', () => {
   it('holds every row of the plan in the HTML and lands on the linked one, before any script runs', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${origin()}${planPage(TN)}#nv-${TN}-pl-ii-1`);
-    expect(await page.locator('.register__row').count()).toBe(19);
+    expect(await page.locator('.register__row').count()).toBe(33);
     const row = page.locator(`#nv-${TN}-pl-ii-1`);
     expect(await row.textContent()).toContain('Sở Dân tộc và Tôn giáo');
     expect(await row.textContent()).toContain('Quý III/2026');
@@ -62,19 +63,19 @@ describe('a plan’s register page', () => {
 
   it('filters by agency, deadline and recurrence, in the URL, and the link reproduces the view', async () => {
     const page = await openRegister(planPage(HB));
-    expect(await count(page)).toContain('9 nghĩa vụ');
+    expect(await count(page)).toContain('13 nghĩa vụ');
     await page.getByLabel('Lặp lại').selectOption({ label: 'Không lặp lại' });
     expect(new URL(page.url()).search).toBe('?lap-lai=khong');
-    const ids = [`nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-3`, `nv-${HB}-iii-3-4`];
+    const ids = ['ii-2', 'ii-3', 'iii-1-2', 'iii-1-3', 'iii-3-1', 'iii-3-3', 'iii-3-4'].map((clause) => `nv-${HB}-${clause}`);
     expect(await rowIds(page)).toEqual(ids);
-    expect(await count(page)).toContain('4 trên 9 nghĩa vụ khớp bộ lọc');
+    expect(await count(page)).toContain('7 trên 13 nghĩa vụ khớp bộ lọc');
 
     const shared = await openRegister(`${planPage(HB)}?lap-lai=khong`);
     expect(await shared.getByLabel('Lặp lại').inputValue()).toBe('khong');
     expect(await rowIds(shared)).toEqual(ids);
     await shared.getByRole('button', { name: 'Bỏ lọc' }).click();
     expect(new URL(shared.url()).search).toBe('');
-    await expect.poll(() => shared.locator('.register__row').count()).toBe(9);
+    await expect.poll(() => shared.locator('.register__row').count()).toBe(13);
   });
 
   it('marks overdue and due-soon in words, relative to today', async () => {
@@ -110,7 +111,7 @@ describe('a plan’s register page', () => {
     const stale = page.locator('.register__stale');
     expect(await stale.textContent()).toContain('“so-da-bo” không còn trong danh mục');
     await stale.getByRole('button', { name: 'Bỏ điều kiện này' }).click();
-    await expect.poll(() => page.locator('.register__row').count()).toBe(9);
+    await expect.poll(() => page.locator('.register__row').count()).toBe(13);
   });
 
   it('flags a deadline it could not turn into a date, keeping the words', async () => {
@@ -121,6 +122,67 @@ describe('a plan’s register page', () => {
   });
 });
 
+describe('every task, as the plans give it', () => {
+  it('gives a clause’s second task its own row; the published id lands on the first, the new one on the second', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin()}${planPage(DT)}#nv-${DT}-iii-6-2-1`);
+    expect(await isTarget(page, `nv-${DT}-iii-6-2-1`)).toBe(true);
+    const first = page.locator(`#nv-${DT}-iii-6-2-1`);
+    expect(await first.textContent()).toContain('danh mục việc khó');
+    expect(await first.textContent()).toContain('nghĩa vụ 1/2');
+    const second = page.locator(`#nv-${DT}-iii-6-2-1-viec-2`);
+    expect(await second.locator('.register__task').textContent()).toBe('theo dõi, biểu dương khen thưởng các sáng kiến hiệu quả, cán bộ thực hiện tốt');
+    expect(await second.locator('td').nth(4).textContent()).toContain('thực hiện thường xuyên');
+    // The task is the task, not the heading ("2. Sở Nội vụ").
+    expect(await page.locator(`#nv-${DT}-v-2 .register__task`).textContent()).toMatch(/^Chủ trì, phối hợp với các cơ quan liên quan theo dõi/);
+  });
+
+  it('shows a horizon as words and a note, never as a due date', async () => {
+    const page = await openRegister(planPage(DT));
+    const row = page.locator(`#nv-${DT}-iii-2-2-1-3`);
+    const cell = await row.locator('td').nth(4).textContent();
+    expect(cell).toContain('đến hết năm 2030');
+    expect(cell).toContain('Mốc hướng tới, không phải hạn chót');
+    expect(cell).not.toContain('31/12/2030');
+    expect(await row.locator('.register__status').textContent()).toBe('Không có ngày cụ thể');
+    // The Sở Nội vụ's two deadlines in one clause are both kept, one a row.
+    expect(await page.locator(`#nv-${DT}-iii-2-2-2-1 td`).nth(4).textContent()).toContain('Hạn chót 31/12/2026');
+    expect(await page.locator(`#nv-${DT}-iii-2-2-2-1-viec-2 td`).nth(4).textContent()).toContain('Hạn chót 31/12/2030');
+  });
+
+  it('keeps a condition as a condition beside the deadline, and a product with its recipients', async () => {
+    const page = await openRegister(planPage(HB));
+    const cell = await page.locator(`#nv-${HB}-ii-3 td`).nth(4).textContent();
+    expect(cell).toContain('Hạn chót 30/9/2026');
+    expect(cell).toContain('Điều kiện: sau khi có quyết định giao biên chế chính thức của cấp có thẩm quyền');
+    const tn = await openRegister(planPage(TN));
+    expect(await tn.locator(`#nv-${TN}-v-4-e td`).nth(3).textContent()).toBe('báo cáo UBND tỉnh (qua Sở Nội vụ) và cơ quan có thẩm quyền');
+  });
+
+  it('says where a plan names no lead, and points to the clause that says who directs', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin()}${planPage(LC)}`);
+    const lead = page.locator(`#nv-${LC}-ii-2-1-4 td`).nth(1);
+    expect(await lead.textContent()).toBe('Văn bản không nêuAi chỉ đạo: khoản 2 Mục III — Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ tham mưu thực hiện');
+    expect(await lead.getByRole('link', { name: 'khoản 2 Mục III' }).getAttribute('href')).toBe(`/ke-hoach/${LC}/#iii-2`);
+    expect(await page.locator(`#nv-${LC}-iii-3 td`).nth(1).textContent()).toBe('Ban Tuyên giáo và Dân vận Đảng ủy (Lai Châu — suy ra từ văn bản)');
+  });
+
+  it('filters by one body, and by every body of its kind beside it', async () => {
+    const page = await openRegister(`${provincePage('hai-phong')}?han=2026`);
+    const body = page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)');
+    expect(await body.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Phòng Văn hóa - Xã hội (xã An Hưng, Hải Phòng)', 'Phòng Văn hóa - Xã hội (xã Hà Bắc, Hải Phòng)']));
+    await body.selectOption({ label: 'Phòng Văn hóa - Xã hội (xã An Hưng, Hải Phòng)' });
+    expect(new URL(page.url()).search).toBe('?co-quan=phong-van-hoa-xa-hoi.hai-phong.xa-an-hung&han=2026');
+    await expect.poll(async () => (await rowIds(page)).every((id) => id.startsWith(`nv-${AH}-`))).toBe(true);
+    expect(await rowIds(page)).toEqual([`nv-${AH}-iv-1-5`]);
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.getByLabel(/^Loại cơ quan/).selectOption({ label: 'Phòng Văn hóa - Xã hội' });
+    await page.getByLabel('Thời hạn', { exact: true }).selectOption({ label: 'Đến hạn trong năm 2026' });
+    await expect.poll(() => rowIds(page)).toEqual([`nv-${AH}-iv-1-5`, `nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-1`]);
+  });
+});
+
 describe('a province’s register page', () => {
   it('lists its plans with their counts and files, before any script runs', async () => {
     const page = await newPage({ javaScriptEnabled: false });
@@ -128,7 +190,7 @@ describe('a province’s register page', () => {
     const plans = page.locator('.register-plans tbody tr');
     expect(await plans.count()).toBe(2);
     const hb = plans.filter({ hasText: 'Hà Bắc' });
-    expect(await hb.locator('td').first().textContent()).toBe('9');
+    expect(await hb.locator('td').first().textContent()).toBe('13');
     expect(await hb.getByRole('link').first().getAttribute('href')).toBe(planPage(HB));
     for (const name of ['hai-phong.csv', 'hai-phong.json', 'hai-phong.ics']) expect(await page.getByRole('link', { name }).getAttribute('href')).toBe(`${REGISTER}tinh/${name}`);
     expect(await page.locator('.register__row').count()).toBe(0);
@@ -143,10 +205,10 @@ describe('a province’s register page', () => {
     await page.getByRole('button', { name: 'xem tất cả' }).waitFor();
     expect(fetched).not.toContain(`${REGISTER}tinh/thai-nguyen.json`);
 
-    await page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').selectOption({ label: 'Sở Nội vụ' });
+    await page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').selectOption({ label: 'Sở Nội vụ (Thái Nguyên)' });
     await page.getByLabel('Thời hạn', { exact: true }).selectOption({ label: 'Đến hạn trong năm 2026' });
-    expect(new URL(page.url()).search).toBe('?co-quan=so-noi-vu&han=2026');
-    await expect.poll(() => count(page)).toContain('10 trên 19 nghĩa vụ khớp bộ lọc');
+    expect(new URL(page.url()).search).toBe('?co-quan=so-noi-vu.thai-nguyen&han=2026');
+    await expect.poll(() => count(page)).toContain('10 trên 33 nghĩa vụ khớp bộ lọc');
     expect(fetched).toContain(`${REGISTER}tinh/thai-nguyen.json`);
     const ids = await rowIds(page);
     // Led by Sở Nội vụ, or with it as partner; yearly reports are due every year.
@@ -155,19 +217,20 @@ describe('a province’s register page', () => {
     expect(ids).not.toContain(`nv-${TN}-pl-i-4`); // sơ kết 2028, tổng kết 2030
     for (const text of await page.locator('.register__row').allTextContents()) expect(text).toContain('Sở Nội vụ');
 
-    // The link reproduces the view on another machine.
+    // A link made before agencies had a place (?co-quan=so-noi-vu) still works, as the kind filter.
     const shared = await openRegister(`${provincePage('dong-thap')}?co-quan=so-noi-vu&han=2026`);
-    expect(await shared.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').inputValue()).toBe('so-noi-vu');
+    expect(await shared.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').inputValue()).toBe('');
+    expect(await shared.getByLabel(/^Loại cơ quan/).inputValue()).toBe('so-noi-vu');
     expect(await rowIds(shared)).toEqual([`nv-${DT}-iii-2-2-2-1`, `nv-${DT}-iii-4-2-1`, `nv-${DT}-iii-6-2-1`]);
     expect(await rowIds(shared)).not.toContain(`nv-${DT}-iii-5-2-1`); // hoàn thành trong năm 2029
     await shared.getByRole('button', { name: 'Bỏ lọc' }).click();
     expect(new URL(shared.url()).search).toBe('');
-    await expect.poll(() => shared.locator('.register__row').count()).toBe(18);
+    await expect.poll(() => shared.locator('.register__row').count()).toBe(26);
   });
 
   it('shows a large province a page of rows at a time, with the count', async () => {
     const page = await newPage();
-    // A province of 130 rows: Thái Nguyên's 19, copied under other ids.
+    // A province of 130 rows: Thái Nguyên's 33, copied under other ids.
     await page.route('**/nghia-vu/tinh/thai-nguyen.json', async (route) => {
       const rows = (await (await route.fetch()).json()) as { rowId: string }[];
       const many = Array.from({ length: 130 }, (_, i) => ({ ...rows[i % rows.length]!, rowId: `nv-ban-sao-${i}` }));
@@ -192,7 +255,7 @@ describe('a province’s register page', () => {
     const page = await openRegister(`${provincePage('hai-phong')}?ke-hoach=${AH}`);
     expect(await page.getByLabel('Kế hoạch', { exact: true }).inputValue()).toBe(AH);
     expect((await rowIds(page)).every((id) => id.startsWith(`nv-${AH}-`))).toBe(true);
-    expect(await count(page)).toContain('2 trên 11 nghĩa vụ khớp bộ lọc');
+    expect(await count(page)).toContain('8 trên 21 nghĩa vụ khớp bộ lọc');
   });
 
   it('says in Vietnamese when a province has no plan, with a way on', async () => {
@@ -211,12 +274,12 @@ describe('the first page and links published before the split', () => {
     const rows = page.locator('.register-entry__provinces tbody tr');
     expect(await rows.count()).toBe(34);
     const haiPhong = rows.filter({ hasText: 'Hải Phòng' });
-    expect(await haiPhong.locator('td').allTextContents()).toEqual(['2', '11']);
+    expect(await haiPhong.locator('td').allTextContents()).toEqual(['2', '21']);
     expect(await haiPhong.getByRole('link').getAttribute('href')).toBe(provincePage('hai-phong'));
   });
 
   it('forwards /nghia-vu/#nv-<plan>-<clause> to that row on its plan’s page', async () => {
-    for (const [plan, clause] of [[HB, 'ii-2'], [TN, 'pl-iv-4'], [DT, 'iii-2-2-1-1']] as const) {
+    for (const [plan, clause] of [[HB, 'ii-2'], [TN, 'pl-iv-4'], [DT, 'iii-2-2-1-1'], [DT, 'iii-6-2-1-viec-2']] as const) {
       const rowId = `nv-${plan}-${clause}`;
       const page = await newPage();
       await page.goto(`${origin()}${REGISTER}#${rowId}`);
@@ -230,7 +293,7 @@ describe('the first page and links published before the split', () => {
     const page = await openRegister(`${REGISTER}?ke-hoach=${HB}&lap-lai=khong`);
     expect(new URL(page.url()).pathname).toBe(planPage(HB));
     expect(new URL(page.url()).search).toBe('?lap-lai=khong');
-    expect(await rowIds(page)).toEqual([`nv-${HB}-ii-2`, `nv-${HB}-ii-3`, `nv-${HB}-iii-1-3`, `nv-${HB}-iii-3-4`]);
+    expect(await rowIds(page)).toEqual(['ii-2', 'ii-3', 'iii-1-2', 'iii-1-3', 'iii-3-1', 'iii-3-3', 'iii-3-4'].map((clause) => `nv-${HB}-${clause}`));
   });
 
   it('says so when a linked row or plan does not exist, and keeps the province list', async () => {
@@ -252,16 +315,23 @@ describe('the first page and links published before the split', () => {
     expect(new URL(offline.url()).pathname).toBe(REGISTER);
   });
 
+  it('takes a link naming one body to that body’s province, the filters kept', async () => {
+    const page = await openRegister(`${REGISTER}?co-quan=so-noi-vu.dong-thap&han=2026`);
+    expect(new URL(page.url()).pathname).toBe(provincePage('dong-thap'));
+    expect(await page.getByLabel('Cơ quan (chủ trì hoặc phối hợp)').inputValue()).toBe('so-noi-vu.dong-thap');
+    expect(await rowIds(page)).toEqual([`nv-${DT}-iii-2-2-2-1`, `nv-${DT}-iii-4-2-1`, `nv-${DT}-iii-6-2-1`]);
+  });
+
   it('asks for a province when filters come without one, keeping them in the province links', async () => {
     const page = await newPage();
     await page.clock.setFixedTime(new Date('2026-11-22T09:00:00'));
     await page.goto(`${origin()}${REGISTER}?co-quan=so-noi-vu&han=2026`);
     const message = page.locator('.register-entry__choose');
-    expect(await message.textContent()).toContain('cơ quan Sở Nội vụ; Đến hạn trong năm 2026');
+    expect(await message.textContent()).toContain('các cơ quan loại Sở Nội vụ; Đến hạn trong năm 2026');
     const link = page.getByRole('link', { name: 'Thái Nguyên', exact: true });
-    await expect.poll(() => link.getAttribute('href')).toBe(`${provincePage('thai-nguyen')}?co-quan=so-noi-vu&han=2026`);
+    await expect.poll(() => link.getAttribute('href')).toBe(`${provincePage('thai-nguyen')}?loai-co-quan=so-noi-vu&han=2026`);
     await link.click();
-    await expect.poll(() => count(page)).toContain('10 trên 19 nghĩa vụ khớp bộ lọc');
+    await expect.poll(() => count(page)).toContain('10 trên 33 nghĩa vụ khớp bộ lọc');
   });
 });
 
@@ -287,7 +357,7 @@ describe('plan page ↔ register', () => {
     await page.goto(`${origin()}/ke-hoach/${TN}/`);
     expect(await page.locator(`#pl-iv-4 [data-obligation]`).textContent()).toContain('chủ trì: Các sở, ban, ngành tỉnh, Đơn vị sự nghiệp thuộc UBND tỉnh; thời hạn: Trước 01/11 hàng năm');
     expect(await page.locator(`#pl-iv-4 [data-obligation] a`).getAttribute('href')).toBe(`${planPage(TN)}#nv-${TN}-pl-iv-4`);
-    expect(await page.locator('[data-obligation]').count()).toBe(19);
+    expect(await page.locator('[data-obligation]').count()).toBe(33);
     const href = await page.getByRole('link', { name: 'tải lịch thời hạn (.ics)' }).getAttribute('href');
     expect(href).toBe(`/nghia-vu/lich/${TN}.ics`);
     const response = await page.request.get(`${origin()}${href}`);
@@ -349,9 +419,9 @@ describe('downloads', () => {
 
   it('serves each province’s rows as CSV, JSON and calendar', async () => {
     const { csv, json, calendar } = await files(provincePage('hai-phong'), 'hai-phong');
-    expect(csv).toHaveLength(11);
+    expect(csv).toHaveLength(21);
     expect(json.map((r) => r.rowId).every((id) => id.startsWith(`nv-${HB}-`) || id.startsWith(`nv-${AH}-`))).toBe(true);
-    expect(json).toHaveLength(11);
+    expect(json).toHaveLength(21);
     expect(calendar.name).toBe('Nghĩa vụ: Hải Phòng');
     expect(calendar.events.find((e) => e.uid === `nv-${HB}-ii-2@kehoach-canbo.example.vn`)?.start).toBe('2026-06-30');
   });
@@ -359,7 +429,7 @@ describe('downloads', () => {
   it('serves each plan’s rows as CSV, JSON and calendar', async () => {
     const { csv, json, calendar } = await files(planPage(TN), TN);
     expect(csv.map((r) => r.ma_nghia_vu)).toEqual(json.map((r) => r.rowId));
-    expect(json).toHaveLength(19);
+    expect(json).toHaveLength(33);
     expect(calendar.events).toHaveLength(15);
   });
 });

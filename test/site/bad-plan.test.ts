@@ -67,6 +67,11 @@ describe('a broken plan fails the build', () => {
       ['deadline: "Hoàn thành trong tháng 6/2026"', 'deadline: "Hoàn thành trong tháng 7/2026"'],
       'nghĩa vụ "ii-2": thời hạn "Hoàn thành trong tháng 7/2026" không có nguyên văn',
     ],
+    [
+      'stops, naming plan and clause, when a clause that names a body is neither marked nor excused',
+      ['  - id: "iii-3-3"\n    lead: "Các cơ quan chuyên môn, đơn vị liên quan"\n', ''],
+      'Kế hoạch "ha-bac-chat-luong-can-bo-2026", điều khoản "iii-3-3" (gạch đầu dòng thứ 3 khoản 3 Mục III): nêu cơ quan “cơ quan, đơn vị liên quan” (ở khoản 3 Mục III) nhưng chưa được ghi là nghĩa vụ',
+    ],
   ] as const)('%s', async (_name, [from, to], messages) => {
     const { code, output } = await buildWith((mdx) => mdx.replace(from, to));
     expect(code).not.toBe(0);

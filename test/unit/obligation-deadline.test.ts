@@ -1,6 +1,6 @@
 /** Deadlines as the plans write them → dates; unknown forms kept and flagged. */
 import { describe, expect, it } from 'vitest';
-import { describeDeadline, isRecurring, normaliseDeadline } from '../../src/lib/obligations/deadline';
+import { describeDeadline, horizonDeadline, isRecurring, normaliseDeadline } from '../../src/lib/obligations/deadline';
 
 describe('normaliseDeadline', () => {
   it.each([
@@ -40,6 +40,10 @@ describe('normaliseDeadline', () => {
     ['Định kỳ trước ngày 20 tháng 10 hằng năm', { kind: 'yearly', each: { month: 10, day: 19 } }],
     ['Trước 01/01 hàng năm', { kind: 'yearly', each: { month: 12, day: 31 } }],
     ['khi có yêu cầu', { kind: 'conditional', condition: 'khi có yêu cầu' }],
+    // Recurrences Lai Châu adds: every term and every year, every phase and every year
+    ['theo nhiệm kỳ và hằng năm', { kind: 'annual' }],
+    ['theo giai đoạn và từng năm', { kind: 'annual' }],
+    ['từng năm', { kind: 'annual' }],
   ])('%s', (text, expected) => {
     expect(normaliseDeadline(text)).toEqual({ text: text.trim(), ...expected });
   });
@@ -52,6 +56,13 @@ describe('normaliseDeadline', () => {
       expect(describeDeadline(deadline)).toMatch(/Chưa chuẩn hóa/);
     },
   );
+
+  it('keeps a horizon as written, with no date, and says it is not a deadline', () => {
+    const horizon = horizonDeadline('đến hết năm 2030');
+    expect(horizon).toEqual({ text: 'đến hết năm 2030', kind: 'horizon' });
+    expect(isRecurring(horizon)).toBe(false);
+    expect(describeDeadline(horizon)).toMatch(/^Mốc hướng tới, không phải hạn chót/);
+  });
 
   it('says when the plan gives no deadline', () => {
     expect(normaliseDeadline(undefined)).toEqual({ text: '', kind: 'unstated' });

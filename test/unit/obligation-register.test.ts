@@ -14,43 +14,59 @@ import {
   registerYears,
 } from '../../src/lib/obligations/register';
 import { normaliseDeadline } from '../../src/lib/obligations/deadline';
-import { registerRow } from '../support/obligation-fixture';
+import { body, registerRow } from '../support/obligation-fixture';
 
 const ROWS = [
   registerRow('a', 'Quý III/2026'),
-  registerRow('b', 'Trước 01/11 hàng năm', { lead: { text: 'UBND cấp xã', agencies: ['ubnd-cap-xa'] }, partners: { text: 'Sở Nội vụ', agencies: ['so-noi-vu'] } }),
+  registerRow('b', 'Trước 01/11 hàng năm', { lead: { text: 'UBND cấp xã', agencies: [body('ubnd-cap-xa')] }, partners: { text: 'Sở Nội vụ', agencies: [body('so-noi-vu')] } }),
   registerRow('c', 'Hằng năm', { plan: 'lai-chau', lead: { text: null, agencies: [] } }),
   registerRow('d', 'Thường xuyên'),
-  registerRow('e', 'Giai đoạn 2026 - 2028', { lead: { text: 'Sở Tư pháp', agencies: ['so-tu-phap'] } }),
+  registerRow('e', 'Giai đoạn 2026 - 2028', { lead: { text: 'Sở Tư pháp', agencies: [body('so-tu-phap')] } }),
   registerRow('f', 'Sơ kết (năm 2028) Tổng kết (năm 2030)'),
   registerRow('g', 'theo quy định'),
   registerRow('h', 'trước ngày 01/12/2026'),
+  // Another province's Sở Nội vụ: the same kind of body, not the same body.
+  registerRow('i', 'Quý II/2026', { plan: 'dong-thap', lead: { text: 'Sở Nội vụ', agencies: [body('so-noi-vu', 'dong-thap', 'Đồng Tháp')] } }),
+  registerRow('j', 'đến hết năm 2030', { deadline: { text: 'đến hết năm 2030', kind: 'horizon' } }),
 ];
 const ids = (rows: { clauseId: string }[]) => rows.map((r) => r.clauseId);
 const filters = (search: string) => filtersFromSearch(search);
 
 describe('register filters', () => {
   it('keeps filters in the query string both ways, leaving empty ones out', () => {
-    const f = { ...EMPTY_FILTERS, 'co-quan': 'so-noi-vu', han: '2026' };
-    expect(filtersToSearch(f)).toBe('?co-quan=so-noi-vu&han=2026');
-    expect(filtersFromSearch('?co-quan=so-noi-vu&han=2026&khac=1')).toEqual(f);
+    const f = { ...EMPTY_FILTERS, 'co-quan': 'so-noi-vu.thai-nguyen', han: '2026' };
+    expect(filtersToSearch(f)).toBe('?co-quan=so-noi-vu.thai-nguyen&han=2026');
+    expect(filtersFromSearch('?co-quan=so-noi-vu.thai-nguyen&han=2026&khac=1')).toEqual(f);
     expect(filtersToSearch(EMPTY_FILTERS)).toBe('');
   });
 
-  it('finds "all duties of Sở Nội vụ due in 2026", as lead or partner, yearly ones included', () => {
-    expect(ids(filterRows(ROWS, filters('?co-quan=so-noi-vu&han=2026'), '2026-05-01'))).toEqual(['a', 'b', 'h']);
+  it('reads a kind in "co-quan", as links made before agencies had a place carry it, as the kind filter', () => {
+    expect(filtersFromSearch('?co-quan=so-noi-vu&han=2026')).toEqual({ ...EMPTY_FILTERS, 'loai-co-quan': 'so-noi-vu', han: '2026' });
+    expect(filtersToSearch(filtersFromSearch('?co-quan=so-noi-vu'))).toBe('?loai-co-quan=so-noi-vu');
+  });
+
+  it('finds "all duties of Thái Nguyên’s Sở Nội vụ due in 2026", as lead or partner, yearly ones included, not Đồng Tháp’s', () => {
+    expect(ids(filterRows(ROWS, filters('?co-quan=so-noi-vu.thai-nguyen&han=2026'), '2026-05-01'))).toEqual(['a', 'b', 'h']);
+    expect(ids(filterRows(ROWS, filters('?co-quan=so-noi-vu.dong-thap'), '2026-05-01'))).toEqual(['i']);
+  });
+
+  it('groups every place’s body of one kind beside one body', () => {
+    expect(ids(filterRows(ROWS, filters('?loai-co-quan=so-noi-vu&han=2026'), '2026-05-01'))).toEqual(['a', 'b', 'h', 'i']);
+    expect(ids(filterRows(ROWS, filters('?co-quan=so-noi-vu&han=2026'), '2026-05-01'))).toEqual(['a', 'b', 'h', 'i']);
   });
 
   it('filters by plan, by year (annual work is due every year of the plan) and by recurrence', () => {
     expect(ids(filterRows(ROWS, filters('?ke-hoach=lai-chau'), '2026-05-01'))).toEqual(['c']);
     expect(ids(filterRows(ROWS, filters('?han=2028'), '2026-05-01'))).toEqual(['b', 'c', 'e', 'f']);
     expect(ids(filterRows(ROWS, filters('?han=2025'), '2026-05-01'))).toEqual([]);
+    // A horizon is no due date: "đến hết năm 2030" is not due in 2030.
+    expect(ids(filterRows(ROWS, filters('?han=2030'), '2026-05-01'))).toEqual(['b', 'c', 'f']);
     expect(ids(filterRows(ROWS, filters('?lap-lai=co'), '2026-05-01'))).toEqual(['b', 'c', 'd']);
-    expect(ids(filterRows(ROWS, filters('?lap-lai=khong'), '2026-05-01'))).toEqual(['a', 'e', 'f', 'g', 'h']);
+    expect(ids(filterRows(ROWS, filters('?lap-lai=khong'), '2026-05-01'))).toEqual(['a', 'e', 'f', 'g', 'h', 'i', 'j']);
   });
 
   it('filters overdue and due-soon relative to the given day', () => {
-    expect(ids(filterRows(ROWS, filters('?han=qua-han'), '2026-11-22'))).toEqual(['a']);
+    expect(ids(filterRows(ROWS, filters('?han=qua-han'), '2026-11-22'))).toEqual(['a', 'i']);
     expect(ids(filterRows(ROWS, filters('?han=sap-den-han'), '2026-11-22'))).toEqual(['h']);
     expect(ids(filterRows(ROWS, filters('?han=sap-den-han'), '2026-10-15'))).toEqual(['b']);
   });
@@ -83,6 +99,7 @@ describe('dueStatus', () => {
     expect(status('Sơ kết (năm 2028) Tổng kết (năm 2030)', '2031-01-02')).toEqual({ kind: 'overdue', due: '2030-12-31', days: 2 });
     expect(status('Thường xuyên', '2026-11-22')).toEqual({ kind: 'undated' });
     expect(status('theo quy định', '2026-11-22')).toEqual({ kind: 'undated' });
+    expect(dueStatus(ROWS.at(-1)!, '2031-01-02')).toEqual({ kind: 'undated' });
   });
 
   it('starts a yearly deadline in the plan year', () => {
@@ -102,9 +119,9 @@ describe('register pages and links', () => {
 
   it('says the filters of a link in words, values no list knows as written', () => {
     const name = (id: string) => (id === 'so-noi-vu' ? 'Sở Nội vụ' : id);
-    expect(describeFilters(filters('?co-quan=so-noi-vu&han=2026'), name)).toEqual(['cơ quan Sở Nội vụ', 'Đến hạn trong năm 2026']);
+    expect(describeFilters(filters('?co-quan=so-noi-vu&han=2026'), name)).toEqual(['các cơ quan loại Sở Nội vụ', 'Đến hạn trong năm 2026']);
     expect(describeFilters(filters('?han=qua-han&lap-lai=khong'), name)).toEqual(['Đã quá hạn', 'Không lặp lại']);
-    expect(describeFilters(filters('?han=mai-mai&lap-lai=x&co-quan=cu'), name)).toEqual(['cơ quan cu', 'thời hạn mai-mai', 'lặp lại x']);
+    expect(describeFilters(filters('?han=mai-mai&lap-lai=x&co-quan=cu.xa'), name)).toEqual(['cơ quan cu.xa', 'thời hạn mai-mai', 'lặp lại x']);
   });
 
   it('cuts rows into pages, clamping the page asked for', () => {

@@ -98,6 +98,12 @@ describe('old row links', () => {
     ]);
   });
 
+  it('reads a clause’s second task ("-viec-<n>") as a row of that clause', () => {
+    expect(rowLinkCandidates('nv-dong-thap-nq-14-nq-tu-2026-iii-6-2-1-viec-2')[0]).toEqual({ plan: 'dong-thap-nq-14-nq-tu-2026', clauseId: 'iii-6-2-1' });
+    // "viec" is no part of the anchor grammar: no clause id can end that way.
+    expect(isClauseId('iii-6-2-1-viec-2')).toBe(false);
+  });
+
   it('has no candidate for what is not a row id', () => {
     expect(rowLinkCandidates('ii-2')).toEqual([]);
     expect(rowLinkCandidates('nv-')).toEqual([]);
@@ -124,6 +130,13 @@ describe('old row links', () => {
         expect(asked).toEqual([slug]);
       }
     }
+  });
+
+  it('finds the plan of a clause’s second task with one request', async () => {
+    const rowId = obligationRowId('dong-thap-nq-14-nq-tu-2026', 'iii-6-2-1', 2);
+    const { asked, planRows } = store({ 'dong-thap-nq-14-nq-tu-2026': [obligationRowId('dong-thap-nq-14-nq-tu-2026', 'iii-6-2-1'), rowId] });
+    expect(await resolveRowLink(rowId, planRows)).toEqual({ kind: 'row', plan: 'dong-thap-nq-14-nq-tu-2026' });
+    expect(asked).toEqual(['dong-thap-nq-14-nq-tu-2026']);
   });
 
   it('goes on to the next split when a plan is missing or lacks the row', async () => {
