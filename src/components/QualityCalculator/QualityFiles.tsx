@@ -161,7 +161,7 @@ export default function QualityFiles() {
                   <th scope="col" aria-sort={ariaSort('name')}>{sortButton('name', 'Tên xã')}</th>
                   <th scope="col" aria-sort={ariaSort('unmet2028')}>{sortButton('unmet2028', 'Chỉ tiêu chưa đạt 2026–2028')}</th>
                   <th scope="col" aria-sort={ariaSort('unmet2030')}>{sortButton('unmet2030', 'Chỉ tiêu chưa đạt 2029–2030')}</th>
-                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có)</th>)}
+                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có{i.parts.length > 1 ? ' từng phần' : ''})</th>)}
                   <th scope="col">Hài lòng đạt 2028 / 2030</th>
                   <th scope="col" aria-sort={ariaSort('laiChau')}>{sortButton('laiChau', 'Chưa đạt chuẩn, còn trên 6 năm')}</th>
                   <th scope="col">Cảnh báo</th>
@@ -180,7 +180,7 @@ export default function QualityFiles() {
                       <td>{count(unmet['2026-2028'])}</td>
                       <td>{count(unmet['2029-2030'])}</td>
                       {a.indicators.map((r, k) => (
-                        <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({cell(r.current)})</td>
+                        <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({r.parts.map((p) => cell(p.current)).join('; ')})</td>
                       ))}
                       <td>{yes(a.satisfaction.met)} / {yes(b.satisfaction.met)}</td>
                       <td>{cell(laiChau)}</td>

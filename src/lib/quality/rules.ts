@@ -27,18 +27,48 @@ export interface Threshold {
   note?: string;
 }
 
+/** What the count of one part is kept under: chat-luong.csv's column stem and the form's field. */
+export type PartId =
+  | 'lanh_dao_dat_chuan'
+  | 'thanh_thao_so'
+  | 'chuan_hoa_chuyen_mon'
+  | 'nang_luc_thuc_thi'
+  | 'ho_so_so_hoa'
+  | 'boi_duong_chuyen_sau'
+  | 'boi_duong_chuc_danh';
+
+/**
+ * One of the things an indicator's sentence joins with ";": the same share of the same base
+ * must meet each, so the official enters a count for each and the commune meets the
+ * indicator only when every part does.
+ */
+export interface IndicatorPart {
+  id: PartId;
+  /** The plan's words, in full (as the 2026–2028 sentence writes them). */
+  name: string;
+}
+
 /** An indicator counted over a base of people or records of the commune. */
 export interface CountIndicator {
-  /** Column prefix in ket-qua-chat-luong.csv, and chat-luong.csv's column of the current count. */
+  /** Column prefix in ket-qua-chat-luong.csv. */
   id: 'lanh_dao_dat_chuan' | 'thanh_thao_so' | 'ho_so_so_hoa' | 'boi_duong_chuyen_sau';
+  /** Whom it counts and every part, in the plan's words: the indicator named in full. */
   name: string;
   /** For narrow table headers. */
   shortName: string;
   /** Who counts towards it, and the base it is a share of. */
   counted: string;
   base: 'leaders' | 'staff' | 'records';
+  /** The first part's id is the indicator's own. */
+  parts: IndicatorPart[];
   phases: Record<PhaseId, Threshold>;
 }
+
+/** An indicator whose name is whom it counts followed by its parts, as the plan writes the sentence. */
+const indicator = (spec: Omit<CountIndicator, 'name'>): CountIndicator => ({
+  ...spec,
+  name: `${spec.counted.charAt(0).toUpperCase()}${spec.counted.slice(1)} ${spec.parts.map((p) => p.name).join('; ')}`,
+});
 
 export interface QualityRuleSet {
   id: 'dong-thap-nq14';
@@ -59,54 +89,64 @@ const point = (phase: 'a' | 'b', item: number, numbers: string[]) =>
 const MANAGERS_NOTE =
   'Chỉ tiêu giai đoạn 2029–2030 ghi “cán bộ, công chức, viên chức quản lý cấp xã” (không có chữ “lãnh đạo” như giai đoạn 2026–2028); công cụ tính trên cùng cơ sở là số lãnh đạo, quản lý cấp xã.';
 
+const TITLE_TRAINING_NOTE =
+  'Giai đoạn 2029–2030 ghi “được bồi dưỡng theo chức danh; cập nhật kiến thức, kỹ năng quản lý, quản trị hiện đại” (dấu chấm phẩy, giai đoạn 2026–2028 là dấu phẩy); công cụ tính đó là một phần như ở giai đoạn 2026–2028.';
+
 export const DONG_THAP_NQ14: QualityRuleSet = {
   id: 'dong-thap-nq14',
   name: 'Kế hoạch của UBND tỉnh Đồng Tháp thực hiện Nghị quyết số 14-NQ/TU',
   indicators: [
-    {
+    indicator({
       id: 'lanh_dao_dat_chuan',
-      name: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực vị trí việc làm',
       shortName: 'Lãnh đạo đạt chuẩn',
       counted: 'cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã',
       base: 'leaders',
+      parts: [{ id: 'lanh_dao_dat_chuan', name: 'đạt chuẩn theo khung năng lực vị trí việc làm' }],
       phases: {
         '2026-2028': { kind: 'moreThan', percent: 90, clause: point('a', 1, ['90%']) },
         '2029-2030': { kind: 'atLeast', percent: 100, clause: point('b', 1, ['100%']), note: MANAGERS_NOTE },
       },
-    },
-    {
+    }),
+    indicator({
       id: 'thanh_thao_so',
-      name: 'Sử dụng thành thạo văn bản điện tử và dịch vụ công trực tuyến',
-      shortName: 'Thành thạo số',
+      shortName: 'Thành thạo số, chuẩn hoá chuyên môn, năng lực thực thi',
       counted: 'cán bộ, công chức, viên chức cấp xã',
       base: 'staff',
+      parts: [
+        { id: 'thanh_thao_so', name: 'sử dụng thành thạo hệ thống quản lý văn bản điện tử và dịch vụ công trực tuyến' },
+        { id: 'chuan_hoa_chuyen_mon', name: 'chuẩn hoá về chuyên môn' },
+        { id: 'nang_luc_thuc_thi', name: 'năng lực thực thi công vụ đáp ứng theo yêu cầu nhiệm vụ mới' },
+      ],
       phases: {
         '2026-2028': { kind: 'moreThan', percent: 95, clause: point('a', 2, ['95%']) },
         '2029-2030': { kind: 'atLeast', percent: 100, clause: point('b', 2, ['100%']) },
       },
-    },
-    {
+    }),
+    indicator({
       id: 'ho_so_so_hoa',
-      name: 'Hồ sơ cán bộ được số hóa',
       shortName: 'Hồ sơ số hóa',
       counted: 'hồ sơ cán bộ',
       base: 'records',
+      parts: [{ id: 'ho_so_so_hoa', name: 'được số hóa trên hệ thống quản lý cán bộ của tỉnh' }],
       phases: {
         '2026-2028': { kind: 'moreThan', percent: 90, clause: point('a', 3, ['90%']) },
         '2029-2030': { kind: 'atLeast', percent: 100, clause: point('b', 3, ['100%']) },
       },
-    },
-    {
+    }),
+    indicator({
       id: 'boi_duong_chuyen_sau',
-      name: 'Lãnh đạo, quản lý được bồi dưỡng kỹ năng chuyên sâu theo lĩnh vực',
-      shortName: 'Bồi dưỡng chuyên sâu',
+      shortName: 'Bồi dưỡng chuyên sâu, theo chức danh',
       counted: 'cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã',
       base: 'leaders',
+      parts: [
+        { id: 'boi_duong_chuyen_sau', name: 'được bồi dưỡng các kỹ năng chuyên sâu theo lĩnh vực được phân công phụ trách' },
+        { id: 'boi_duong_chuc_danh', name: 'được bồi dưỡng theo chức danh, cập nhật kiến thức, kỹ năng quản lý, quản trị hiện đại' },
+      ],
       phases: {
         '2026-2028': { kind: 'moreThan', percent: 95, clause: point('a', 5, ['95%']) },
-        '2029-2030': { kind: 'atLeast', percent: 100, clause: point('b', 5, ['100%']) },
+        '2029-2030': { kind: 'atLeast', percent: 100, clause: point('b', 5, ['100%']), note: TITLE_TRAINING_NOTE },
       },
-    },
+    }),
   ],
   digitalTransformation: {
     '2026-2028': { clause: point('a', 3, ['100%']) },
