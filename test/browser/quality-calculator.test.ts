@@ -118,6 +118,22 @@ describe('quality calculator, one commune', () => {
   });
 });
 
+describe('targets the calculator does not compute', () => {
+  it('shows both staffing horizons of the Đồng Tháp plan with their clauses: 2026 (Sở Nội vụ) and 2030 (communes)', async () => {
+    const page = await open();
+    await page.getByText('Các chỉ tiêu khác của Kế hoạch Đồng Tháp').click();
+    const horizons = page.locator('.quality__staffing li');
+    expect(await horizons.evaluateAll((items) => items.map((li) => li.getAttribute('data-year')))).toEqual(['2026', '2030']);
+    const in2026 = page.locator('.quality__staffing li[data-year="2026"]');
+    expect(await in2026.textContent()).toContain('Sở Nội vụ');
+    expect(await in2026.getByRole('link').getAttribute('href')).toBe('/ke-hoach/dong-thap-nq-14-nq-tu-2026/#iii-2-2-2-1');
+    const in2030 = page.locator('.quality__staffing li[data-year="2030"]');
+    expect(await in2030.textContent()).toContain('Ủy ban nhân dân các xã, phường');
+    expect(await in2030.getByRole('link').getAttribute('href')).toBe('/ke-hoach/dong-thap-nq-14-nq-tu-2026/#iii-2-2-1-3');
+    expect(await page.locator('#chi-tieu-khac').textContent()).toContain('không thay cho mốc năm 2026');
+  });
+});
+
 describe('quality calculator on files and a roster', () => {
   it('reads chat-luong.csv and a roster without any network request, and lists cadres to send for training without names in the URL', async () => {
     const page = await open();

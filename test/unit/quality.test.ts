@@ -11,7 +11,7 @@ import { computeQuality } from '../../src/lib/quality/quality-files';
 import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
 import type { QualityInput } from '../../src/lib/quality/input';
-import { type CountIndicator, DONG_THAP_NQ14, type PhaseId } from '../../src/lib/quality/rules';
+import { type CountIndicator, DONG_THAP_NQ14, type PhaseId, citedQualityClauses } from '../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../src/lib/quality/training';
 import { computeFromFiles } from '../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
@@ -272,5 +272,21 @@ describe('indicators of several parts (Đồng Tháp, 2nd and 5th bullets)', () 
     expect(header.slice(-3)).toEqual(['chuan_hoa_chuyen_mon_hien_co', 'nang_luc_thuc_thi_hien_co', 'boi_duong_chuc_danh_hien_co']);
     expect(header.indexOf('chuan_hoa_chuyen_mon_hien_co')).toBeGreaterThan(header.indexOf('chua_dat_chuan_con_tren_6_nam'));
     expect(first.slice(header.indexOf('chuan_hoa_chuyen_mon_hien_co'), header.indexOf('boi_duong_chuc_danh_hien_co') + 1)).toEqual(['58', '57', '9']);
+  });
+});
+
+describe('Đồng Tháp staffing: two horizons', () => {
+  it('keeps the Sở Nội vụ’s 2026 target and the communes’ 2030 roadmap, each with its clause, both cited', () => {
+    const { horizons, note } = DONG_THAP_NQ14.staffing;
+    expect(horizons.map((h) => [h.year, h.body.split(' (')[0], h.clause.anchor])).toEqual([
+      [2026, 'Sở Nội vụ', 'iii-2-2-2-1'],
+      [2030, 'Ủy ban nhân dân các xã, phường', 'iii-2-2-1-3'],
+    ]);
+    for (const h of horizons) {
+      expect(h.clause.numbers).toContain(String(h.year));
+      expect(h.text).toContain(`năm ${h.year}`);
+      expect(citedQualityClauses(DONG_THAP_NQ14)).toContain(h.clause);
+    }
+    expect(note).toContain('không thay cho mốc năm 2026');
   });
 });

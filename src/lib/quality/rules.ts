@@ -70,6 +70,15 @@ const indicator = (spec: Omit<CountIndicator, 'name'>): CountIndicator => ({
   name: `${spec.counted.charAt(0).toUpperCase()}${spec.counted.slice(1)} ${spec.parts.map((p) => p.name).join('; ')}`,
 });
 
+export interface StaffingHorizon {
+  /** The end of this year. */
+  year: number;
+  /** Who the clause gives the work to. */
+  body: string;
+  text: string;
+  clause: ClauseRef;
+}
+
 export interface QualityRuleSet {
   id: 'dong-thap-nq14';
   name: string;
@@ -80,6 +89,12 @@ export interface QualityRuleSet {
   satisfaction: Record<PhaseId, Threshold>;
   /** Targets no file column measures: shown as information with their clauses. */
   otherTargets: { text: string; clause: ClauseRef }[];
+  /**
+   * Full staffing by professional field, set twice: by the end of 2026 in the Sở Nội vụ's
+   * task, and as a roadmap to the end of 2030 in the communes' own. Both are shown, each with
+   * its clause, and neither replaces the other.
+   */
+  staffing: { text: string; horizons: StaffingHorizon[]; note: string };
 }
 
 const DT = 'dong-thap-nq-14-nq-tu-2026';
@@ -156,11 +171,31 @@ export const DONG_THAP_NQ14: QualityRuleSet = {
     '2026-2028': { kind: 'moreThan', percent: 85, clause: point('a', 4, ['85%']) },
     '2029-2030': { kind: 'moreThan', percent: 90, clause: point('b', 4, ['90%']) },
   },
+  staffing: {
+    text: 'Bố trí đủ công chức theo chuyên môn, nghiệp vụ ở các xã, phường',
+    horizons: [
+      {
+        year: 2026,
+        body: 'Sở Nội vụ (tham mưu phương án tuyển dụng)',
+        text: 'Phấn đấu đến hết năm 2026, 100% xã, phường được bố trí đủ công chức theo chuyên môn, nghiệp vụ.',
+        clause: ref(DT, 'iii-2-2-2-1', 'ý thứ 1 gạch đầu dòng thứ 2 điểm 2.2 khoản 2 Mục III', ['2026', '100%'], {
+          quotes: ['100% xã, phường được bố trí đủ công chức theo chuyên môn, nghiệp vụ'],
+        }),
+      },
+      {
+        year: 2030,
+        body: 'Ủy ban nhân dân các xã, phường',
+        text: 'Xây dựng lộ trình đảm bảo bố trí đủ công chức theo chuyên môn, nghiệp vụ đến hết năm 2030.',
+        clause: ref(DT, 'iii-2-2-1-3', 'ý thứ 3 gạch đầu dòng thứ 1 điểm 2.2 khoản 2 Mục III', ['2030'], {
+          quotes: ['lộ trình đảm bảo bố trí đủ công chức theo chuyên môn, nghiệp vụ đến hết năm 2030'],
+        }),
+      },
+    ],
+    note:
+      'Kế hoạch nêu hai mốc: mức 100% đến hết năm 2026 ở phần việc của Sở Nội vụ, và lộ trình đến hết năm 2030 ở phần việc của Ủy ban nhân dân cấp xã. ' +
+      'Năm 2030 là mốc của lộ trình xã xây dựng, không thay cho mốc năm 2026; công cụ nêu cả hai.',
+  },
   otherTargets: [
-    {
-      text: 'Đến hết năm 2026, 100% xã, phường được bố trí đủ công chức theo chuyên môn, nghiệp vụ.',
-      clause: ref(DT, 'iii-2-2-2-1', 'ý thứ 1 gạch đầu dòng thứ 2 điểm 2.2 khoản 2 Mục III', ['2026', '100%']),
-    },
     {
       text: 'Khi sơ kết, tổng kết Kế hoạch, mỗi xã, phường có tối thiểu 01 sáng kiến được nhân rộng trong phạm vi quản lý.',
       clause: ref(DT, 'v-1-b', 'điểm b khoản 1 Mục V', ['01 sáng kiến']),
@@ -186,6 +221,7 @@ export function citedQualityClauses(rules: QualityRuleSet): ClauseRef[] {
     ...rules.indicators.flatMap((i) => PHASES.map((p) => i.phases[p.id].clause)),
     ...PHASES.map((p) => rules.digitalTransformation[p.id].clause),
     ...PHASES.map((p) => rules.satisfaction[p.id].clause),
+    ...rules.staffing.horizons.map((h) => h.clause),
     ...rules.otherTargets.map((t) => t.clause),
     LAI_CHAU_NQ05.clause,
   ];
