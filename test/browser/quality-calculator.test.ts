@@ -158,10 +158,13 @@ describe('quality calculator on files and a roster', () => {
     expect(await detail.locator('table[data-phase="2026-2028"] tr[data-indicator="ho_so_so_hoa"] td').allTextContents()).toEqual(['6 / 6', '5', '1', 'Chưa đạt', 'gạch đầu dòng thứ 3 điểm a khoản 2 Mục II']);
     expect(await detail.locator('.quality__years').count()).toBe(1);
 
+    // Inside 2026–2028, the phase the list belongs to: no note.
+    expect(await page.locator('[data-note="giai-doan"]').count()).toBe(0);
     // A later reference date leaves Hoàng Thị Hà (retiring 31/10/2035) 6 years or less.
     await page.getByLabel('Ngày tham chiếu').fill('2029-10-31');
     await page.getByRole('button', { name: 'Tính lại với ngày tham chiếu mới' }).click();
     await expect.poll(() => page.locator('.quality__people tbody th').allTextContents()).toEqual(['Lò Thị Bình', 'Giàng A Chử', 'Vàng Seo Em', 'Nông Văn Khánh', 'Đinh Thị Lan']);
+    expect(await page.locator('.quality__lai-chau [data-note="giai-doan"]').textContent()).toContain('Ngày tham chiếu 31/10/2029 nằm ngoài giai đoạn 2026–2028');
   });
 
   it('sorts the communes by a column and shows only those with targets not met', async () => {

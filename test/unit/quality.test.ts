@@ -11,7 +11,7 @@ import { computeQuality } from '../../src/lib/quality/quality-files';
 import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
 import type { QualityInput } from '../../src/lib/quality/input';
-import { type CountIndicator, DONG_THAP_NQ14, type PhaseId, citedQualityClauses } from '../../src/lib/quality/rules';
+import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, type PhaseId, citedQualityClauses, laiChauPhaseNote } from '../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../src/lib/quality/training';
 import { computeFromFiles } from '../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
@@ -288,5 +288,18 @@ describe('Đồng Tháp staffing: two horizons', () => {
       expect(citedQualityClauses(DONG_THAP_NQ14)).toContain(h.clause);
     }
     expect(note).toContain('không thay cho mốc năm 2026');
+  });
+});
+
+describe('Lai Châu list and its phase', () => {
+  it('belongs to 2026–2028: a reference date outside it gets a note', () => {
+    expect(LAI_CHAU_NQ05.phase).toEqual({ from: 2026, to: 2028 });
+    expect(LAI_CHAU_NQ05.clause.numbers).toContain('2026 - 2028');
+    expect(laiChauPhaseNote({ year: 2026, month: 1, day: 1 })).toBeNull();
+    expect(laiChauPhaseNote({ year: 2028, month: 12, day: 31 })).toBeNull();
+    expect(laiChauPhaseNote({ year: 2029, month: 1, day: 1 })).toBe(
+      'Ngày tham chiếu 01/01/2029 nằm ngoài giai đoạn 2026–2028: gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II đặt việc cử cán bộ chưa đạt chuẩn (còn trên 06 năm công tác) đi đào tạo đại học trong giai đoạn này, nên danh sách chỉ để tham khảo.',
+    );
+    expect(laiChauPhaseNote({ year: 2025, month: 12, day: 31 })).toContain('31/12/2025');
   });
 });

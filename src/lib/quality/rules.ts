@@ -3,6 +3,7 @@
  * number with the clause it comes from. test/site/quality-rules.test.ts checks each cited
  * clause exists on the built plan page and contains the rule's numbers.
  */
+import { type CalendarDate, formatDate } from '../csv/values';
 import { type ClauseRef, clauseRef as ref } from '../rules/clause';
 
 export type PhaseId = '2026-2028' | '2029-2030';
@@ -212,9 +213,21 @@ export const LAI_CHAU_NQ05 = {
   minYearsLeft: 6,
   /** 2026–2028: about 100 cadres in 2 university IT classes. */
   itClasses: { classes: 2, cadres: 100 },
-  clause: ref(LC, 'ii-2-4-1', 'gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II', ['06 năm', '02 lớp', '100 cán bộ']),
+  /** The sentence that sends them belongs to this phase ("Giai đoạn năm 2026 - 2028 …; cử cán bộ chưa đạt chuẩn …"). */
+  phase: { from: 2026, to: 2028 },
+  clause: ref(LC, 'ii-2-4-1', 'gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II', ['06 năm', '02 lớp', '100 cán bộ', '2026 - 2028']),
   note: 'Số năm công tác còn lại = ngày nghỉ hưu − ngày tham chiếu; tuổi nghỉ hưu theo lộ trình của Bộ luật Lao động 2019 và Nghị định số 135/2020/NĐ-CP (nam 60 tuổi 3 tháng năm 2021, mỗi năm tăng 3 tháng đến 62 tuổi năm 2028; nữ 55 tuổi 4 tháng năm 2021, mỗi năm tăng 4 tháng đến 60 tuổi năm 2035), nghỉ hưu từ cuối tháng đủ tuổi. Ngày sinh chỉ có năm được tính là ngày 01/01 của năm đó.',
 } as const;
+
+/** Said beside the Lai Châu list when its reference date falls outside the phase the list belongs to; null inside it. */
+export function laiChauPhaseNote(reference: CalendarDate): string | null {
+  const { from, to } = LAI_CHAU_NQ05.phase;
+  if (reference.year >= from && reference.year <= to) return null;
+  return (
+    `Ngày tham chiếu ${formatDate(reference)} nằm ngoài giai đoạn ${from}–${to}: ${LAI_CHAU_NQ05.clause.label} đặt việc cử cán bộ chưa đạt chuẩn ` +
+    `(còn trên 06 năm công tác) đi đào tạo đại học trong giai đoạn này, nên danh sách chỉ để tham khảo.`
+  );
+}
 
 export function citedQualityClauses(rules: QualityRuleSet): ClauseRef[] {
   return [
