@@ -18,6 +18,8 @@ const files = (page: Page) => page.getByRole('region', { name: 'Tính cho nhiề
 
 /** A results-table row of one phase: required / base, current, gap, verdict, clause. */
 const indicator = (page: Page, phase: string, id: string) => page.locator(`table[data-phase="${phase}"] tr[data-indicator="${id}"] td`).allTextContents();
+/** The row of one part of an indicator: required, current, gap, verdict, and an empty clause cell (the indicator's row has it). */
+const part = (page: Page, phase: string, id: string) => page.locator(`table[data-phase="${phase}"] tr[data-part="${id}"] td`).allTextContents();
 
 async function open(path = PATH): Promise<Page> {
   const page = await newPage({ acceptDownloads: true });
@@ -56,8 +58,10 @@ describe('quality calculator, one commune', () => {
     await form.getByRole('button', { name: 'Tính chỉ tiêu chất lượng' }).click();
     // > 90% of 10 leaders is 10, not 9.
     await expect.poll(() => indicator(page, '2026-2028', 'lanh_dao_dat_chuan')).toEqual(['10 / 10', '9', '1', 'Chưa đạt', 'gạch đầu dòng thứ 1 điểm a khoản 2 Mục II']);
-    expect(await indicator(page, '2026-2028', 'thanh_thao_so')).toEqual(['58 / 60', '57', '1', 'Chưa đạt', 'gạch đầu dòng thứ 2 điểm a khoản 2 Mục II']);
-    expect(await indicator(page, '2029-2030', 'thanh_thao_so')).toEqual(['60 / 60', '57', '3', 'Chưa đạt', 'gạch đầu dòng thứ 2 điểm b khoản 2 Mục II']);
+    expect(await indicator(page, '2026-2028', 'thanh_thao_so')).toEqual(['58 / 60', 'Xét từng phần dưới đây', 'Chưa đạt', 'gạch đầu dòng thứ 2 điểm a khoản 2 Mục II']);
+    expect(await part(page, '2026-2028', 'thanh_thao_so')).toEqual(['58', '57', '1', 'Chưa đạt', '']);
+    expect(await part(page, '2029-2030', 'thanh_thao_so')).toEqual(['60', '57', '3', 'Chưa đạt', '']);
+    expect(await part(page, '2029-2030', 'chuan_hoa_chuyen_mon')).toEqual(['60', '—', '—', 'Chưa có số liệu', '']);
     expect(await indicator(page, '2026-2028', 'ho_so_so_hoa')).toEqual(['—', '—', '—', 'Chưa có số liệu', 'gạch đầu dòng thứ 3 điểm a khoản 2 Mục II']);
     expect(await page.locator('table[data-phase="2026-2028"]').textContent()).toContain('85%Chưa đạt');
     const years = await page.locator('.quality__years tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
@@ -75,11 +79,30 @@ describe('quality calculator, one commune', () => {
 
   it('explains the arithmetic and links each figure to its clause', async () => {
     const page = await open(`${PATH}?ten_xa=A&so_lanh_dao=10&so_cbccvc=40&lanh_dao_dat_chuan=9`);
-    await page.getByText('Vì sao: Lãnh đạo, quản lý đạt chuẩn khung năng lực vị trí việc làm').click();
-    const why = page.locator('details', { hasText: 'Vì sao: Lãnh đạo, quản lý đạt chuẩn' });
+    await page.getByText('Vì sao: Cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã đạt chuẩn theo khung năng lực vị trí việc làm').click();
+    const why = page.locator('details', { hasText: 'Vì sao: Cán bộ, công chức, viên chức lãnh đạo, quản lý cấp xã đạt chuẩn' });
     expect(await why.textContent()).toContain('⌊10 × 90%⌋ + 1 = 10');
     await page.locator('tr[data-indicator="lanh_dao_dat_chuan"]').first().getByRole('link').click();
     await page.waitForURL(/\/ke-hoach\/dong-thap-nq-14-nq-tu-2026\/#ii-2-a-1$/);
+  });
+
+  it('takes each part of an indicator, and meets it only when every part is met', async () => {
+    // > 95% of 60 is 58 in 2026–2028: 58 proficient and 59 standardised, but 57 performing.
+    const page = await open(`${PATH}?ten_xa=A&so_lanh_dao=10&so_cbccvc=60&thanh_thao_so=58&chuan_hoa_chuyen_mon=59&nang_luc_thuc_thi=57&lanh_dao_boi_duong_chuyen_sau=10&lanh_dao_boi_duong_chuc_danh=10`);
+    await expect.poll(() => part(page, '2026-2028', 'nang_luc_thuc_thi')).toEqual(['58', '57', '1', 'Chưa đạt', '']);
+    expect(await part(page, '2026-2028', 'thanh_thao_so')).toEqual(['58', '58', '0', 'Đạt', '']);
+    expect(await part(page, '2026-2028', 'chuan_hoa_chuyen_mon')).toEqual(['58', '59', '0', 'Đạt', '']);
+    expect((await indicator(page, '2026-2028', 'thanh_thao_so'))[2]).toBe('Chưa đạt');
+    expect((await indicator(page, '2026-2028', 'boi_duong_chuyen_sau'))[2]).toBe('Đạt');
+    const rowHeads = await page.locator('table[data-phase="2026-2028"] tbody th').allTextContents();
+    expect(rowHeads).toContain('Cán bộ, công chức, viên chức cấp xã sử dụng thành thạo hệ thống quản lý văn bản điện tử và dịch vụ công trực tuyến; chuẩn hoá về chuyên môn; năng lực thực thi công vụ đáp ứng theo yêu cầu nhiệm vụ mới');
+    expect(rowHeads).toContain('– Được bồi dưỡng theo chức danh, cập nhật kiến thức, kỹ năng quản lý, quản trị hiện đại');
+    // A part above its base is refused, naming both fields.
+    await oneCommune(page).getByRole('textbox', { name: /^Năng lực thực thi công vụ/ }).fill('61');
+    await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu chất lượng' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(
+      'Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới: “Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới” (61) lớn hơn “Số cán bộ, công chức, viên chức” (60).',
+    );
   });
 
   it('lists form errors in a summary linked to the fields, with no result', async () => {
@@ -95,6 +118,22 @@ describe('quality calculator, one commune', () => {
   });
 });
 
+describe('targets the calculator does not compute', () => {
+  it('shows both staffing horizons of the Đồng Tháp plan with their clauses: 2026 (Sở Nội vụ) and 2030 (communes)', async () => {
+    const page = await open();
+    await page.getByText('Các chỉ tiêu khác của Kế hoạch Đồng Tháp').click();
+    const horizons = page.locator('.quality__staffing li');
+    expect(await horizons.evaluateAll((items) => items.map((li) => li.getAttribute('data-year')))).toEqual(['2026', '2030']);
+    const in2026 = page.locator('.quality__staffing li[data-year="2026"]');
+    expect(await in2026.textContent()).toContain('Sở Nội vụ');
+    expect(await in2026.getByRole('link').getAttribute('href')).toBe('/ke-hoach/dong-thap-nq-14-nq-tu-2026/#iii-2-2-2-1');
+    const in2030 = page.locator('.quality__staffing li[data-year="2030"]');
+    expect(await in2030.textContent()).toContain('Ủy ban nhân dân các xã, phường');
+    expect(await in2030.getByRole('link').getAttribute('href')).toBe('/ke-hoach/dong-thap-nq-14-nq-tu-2026/#iii-2-2-1-3');
+    expect(await page.locator('#chi-tieu-khac').textContent()).toContain('không thay cho mốc năm 2026');
+  });
+});
+
 describe('quality calculator on files and a roster', () => {
   it('reads chat-luong.csv and a roster without any network request, and lists cadres to send for training without names in the URL', async () => {
     const page = await open();
@@ -105,7 +144,8 @@ describe('quality calculator on files and a roster', () => {
     expect(await page.locator('.quality__communes tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['01', '02', '03', '04']);
     const first = await page.locator('.quality__communes tr[data-code="01"] td').allTextContents();
     // Targets not met by 2028 and 2030: đạt chuẩn hồ sơ, bồi dưỡng chuyên sâu, satisfaction.
-    expect(first).toEqual(['01', '3', '3', '3 / 3 (3)', '6 / 6 (6)', '6 / 6 (5)', '3 / 3 (2)', 'không / không', '3', '']);
+    // Each part's count in brackets: 1 of 6 meets the professional standard, 5 the performance part.
+    expect(first).toEqual(['01', '4', '4', '3 / 3 (3)', '6 / 6 (6; 1; 5)', '6 / 6 (5)', '3 / 3 (2; 3)', 'không / không', '3', '']);
     // The list of people is drawn a frame after the communes.
     await page.locator('.quality__people').waitFor();
     const people = await page.locator('.quality__people tbody th').allTextContents();
@@ -118,10 +158,13 @@ describe('quality calculator on files and a roster', () => {
     expect(await detail.locator('table[data-phase="2026-2028"] tr[data-indicator="ho_so_so_hoa"] td').allTextContents()).toEqual(['6 / 6', '5', '1', 'Chưa đạt', 'gạch đầu dòng thứ 3 điểm a khoản 2 Mục II']);
     expect(await detail.locator('.quality__years').count()).toBe(1);
 
+    // Inside 2026–2028, the phase the list belongs to: no note.
+    expect(await page.locator('[data-note="giai-doan"]').count()).toBe(0);
     // A later reference date leaves Hoàng Thị Hà (retiring 31/10/2035) 6 years or less.
     await page.getByLabel('Ngày tham chiếu').fill('2029-10-31');
     await page.getByRole('button', { name: 'Tính lại với ngày tham chiếu mới' }).click();
     await expect.poll(() => page.locator('.quality__people tbody th').allTextContents()).toEqual(['Lò Thị Bình', 'Giàng A Chử', 'Vàng Seo Em', 'Nông Văn Khánh', 'Đinh Thị Lan']);
+    expect(await page.locator('.quality__lai-chau [data-note="giai-doan"]').textContent()).toContain('Ngày tham chiếu 31/10/2029 nằm ngoài giai đoạn 2026–2028');
   });
 
   it('sorts the communes by a column and shows only those with targets not met', async () => {
@@ -131,18 +174,18 @@ describe('quality calculator on files and a roster', () => {
     const codes = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     const header = table.getByRole('columnheader', { name: 'Chỉ tiêu chưa đạt 2029–2030' });
     await header.getByRole('button').click();
-    expect(await codes()).toEqual(['02', '04', '01', '03']);
+    expect(await codes()).toEqual(['04', '02', '01', '03']);
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await header.getByRole('button').click();
-    expect(await codes()).toEqual(['03', '01', '04', '02']);
+    expect(await codes()).toEqual(['03', '01', '02', '04']);
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     await table.getByRole('columnheader', { name: 'Chưa đạt chuẩn, còn trên 6 năm' }).getByRole('button').click();
     expect(await codes()).toEqual(['04', '02', '03', '01']);
     await page.getByLabel('Chỉ hiện xã còn chỉ tiêu chưa đạt').check();
-    expect(await codes()).toEqual(['03', '01']);
-    expect(await table.locator('caption').textContent()).toContain('2 xã còn chỉ tiêu chưa đạt');
+    expect(await codes()).toEqual(['02', '03', '01']);
+    expect(await table.locator('caption').textContent()).toContain('3 xã còn chỉ tiêu chưa đạt');
     await table.getByRole('columnheader', { name: 'Mã xã' }).getByRole('button').click();
-    expect(await codes()).toEqual(['01', '03']);
+    expect(await codes()).toEqual(['01', '02', '03']);
     // The detail still opens from a filtered, sorted table.
     await page.getByRole('button', { name: 'Chi tiết: Xã Tân Hồng' }).click();
     await page.locator('.quota__detail .quality__years').waitFor();

@@ -189,17 +189,58 @@ describe('quota calculator on files', () => {
     }
   });
 
-  it('computes province-level bodies', async () => {
+  it('computes the province level with women, training and the leader gap once current leaders are entered', async () => {
     const page = await openTool();
+    const province = page.locator('.province');
+    const row = (key: string) => province.locator(`tr[data-row="${key}"] td`).allTextContents();
     await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');
     await page.getByLabel('Cán bộ người DTTS của tỉnh hiện có').fill('1');
     await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
-    const result = page.locator('.province__result');
     // ⌈25 × 10% × 80%⌉ = 2 (floating point would give 3); ⌈25 × 10%⌉ = 3
-    await expect.poll(() => result.textContent()).toContain('Tối thiểu cán bộ người DTTS: 2 năm 2030, 3 năm 2035');
+    await expect.poll(() => row('minimum')).toEqual(['2', '3', '1', '1', '2']);
+    expect(await row('leaders')).toEqual(['1', '1', '—', '—', '—']);
+    expect(await row('women')).toEqual(['1', '1', '—', '—', '—']);
+    expect(await row('trained')).toEqual(['1', '1', '—', '—', '—']);
+    await page.getByRole('textbox', { name: /^Lãnh đạo, quản lý người DTTS của tỉnh/ }).fill('0');
+    await page.getByLabel('Người DTTS của tỉnh đã đào tạo, bồi dưỡng').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
+    await expect.poll(() => row('leaders')).toEqual(['1', '1', '0', '1', '1']);
+    expect(await row('trained')).toEqual(['1', '1', '1', '0', '0']);
+    await province.getByText('Vì sao: Nữ người DTTS (cấp tỉnh)').click();
+    const women = province.locator('details', { hasText: 'Vì sao: Nữ người DTTS (cấp tỉnh)' });
+    expect(await women.getByRole('link').allTextContents()).toContain('điểm c khoản 3 Mục II');
+    await province.getByText('Vì sao: Người DTTS đã đào tạo, bồi dưỡng (cấp tỉnh)').click();
+    expect(await province.locator('details', { hasText: 'Vì sao: Người DTTS đã đào tạo' }).getByRole('link').allTextContents()).toEqual(['khoản 4 Mục II', 'khoản 4 Mục II']);
+  });
+
+  it('refuses province figures that do not add up, naming the field', async () => {
+    const page = await openTool();
+    await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');
+    await page.getByLabel('Cán bộ người DTTS của tỉnh hiện có').fill('3');
+    await page.getByLabel('Nữ người DTTS của tỉnh hiện có').fill('4');
+    await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
+    const alert = page.locator('.province').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Nữ người DTTS của tỉnh hiện có: 4 lớn hơn “Cán bộ người DTTS của tỉnh hiện có” (3).');
+    expect(await page.getByLabel('Nữ người DTTS của tỉnh hiện có').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.province__result').count()).toBe(0);
+    await alert.getByRole('link').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tinh-dttsWomen');
+  });
+
+  it('computes an ethnic-affairs body with women and training', async () => {
+    const page = await openTool();
+    const province = page.locator('.province');
     await page.getByLabel('Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)').fill('7');
     await page.getByLabel('Số người DTTS hiện có trong cơ quan').fill('1');
+    await page.getByLabel('Nữ người DTTS hiện có trong cơ quan').fill('0');
     await page.getByRole('button', { name: 'Tính cho cơ quan' }).click();
+    const result = page.locator('.province__result');
     await expect.poll(() => result.textContent()).toContain('Chưa đạt');
+    // ⌈7 × 30% × 80%⌉ = 2, ⌈2,1⌉ = 3; women ⌈2 × 20%⌉ = 1, ⌈3 × 20%⌉ = 1; trained ⌈1 × 80%⌉ = 1
+    expect(await province.locator('tr[data-row="minimum"] td').allTextContents()).toEqual(['2', '3', '1', '1', '2']);
+    expect(await province.locator('tr[data-row="women"] td').allTextContents()).toEqual(['1', '1', '0', '1', '1']);
+    expect(await province.locator('tr[data-row="womenLeaders"] td').allTextContents()).toEqual(['1', '1', '—', '—', '—']);
+    expect(await province.locator('tr[data-row="trained"] td').allTextContents()).toEqual(['1', '1', '—', '—', '—']);
+    expect(await province.locator('tr[data-row="leaders"]').count()).toBe(0);
   });
 });

@@ -8,6 +8,18 @@ describe('quality rules cite real clauses', () => {
     expectCitedClause(clause, /^\/cong-cu\/chat-luong-can-bo\//);
   });
 
+  it('names each indicator in full: whom it counts and every part, in the words of each phase’s clause', () => {
+    // 2029–2030 writes “theo chức danh; cập nhật” where 2026–2028 writes a comma (a note says so).
+    const fold = (text: string) => text.toLowerCase().replace(/;/g, ',');
+    for (const indicator of DONG_THAP_NQ14.indicators) {
+      for (const phase of PHASES) {
+        const text = fold(clauseText(indicator.phases[phase.id].clause));
+        for (const part of indicator.parts) expect(text, `${indicator.id} ${phase.id}`).toContain(fold(part.name));
+      }
+      expect(fold(clauseText(indicator.phases['2026-2028'].clause))).toContain(fold(indicator.name));
+    }
+  });
+
   it('states each threshold the way the rule reads it: "trên X%" for strictly more than, "X%" for all', () => {
     for (const indicator of DONG_THAP_NQ14.indicators) {
       for (const phase of PHASES) {

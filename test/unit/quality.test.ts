@@ -4,12 +4,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { rational } from '../../src/lib/math/rational';
 import { atLeastPercentOf, moreThanPercentOf } from '../../src/lib/math/targets';
-import { readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
+import { headerLookup } from '../../src/lib/csv/headers';
+import { CHAT_LUONG_COLUMNS, readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
 import { communeQuality, unmetTargets } from '../../src/lib/quality/engine';
 import { computeQuality } from '../../src/lib/quality/quality-files';
-import { qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
+import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
-import { DONG_THAP_NQ14, type PhaseId } from '../../src/lib/quality/rules';
+import type { QualityInput } from '../../src/lib/quality/input';
+import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, type PhaseId, citedQualityClauses, laiChauPhaseNote } from '../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../src/lib/quality/training';
 import { computeFromFiles } from '../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
@@ -46,7 +48,7 @@ describe('quality engine (Đồng Tháp NQ 14)', () => {
   it('requires 10 of 10 leaders for "trên 90%", and shows gap, pass/fail and clause per phase', () => {
     const q = communeQuality(input[0]!, DONG_THAP_NQ14);
     const first = q.phases['2026-2028'].indicators[0]!;
-    expect(first).toMatchObject({ base: 10, required: 10, current: 9, gap: 1, met: false });
+    expect(first).toMatchObject({ base: 10, required: 10, met: false, parts: [{ current: 9, gap: 1, met: false }] });
     expect(first.why.arithmetic).toBe('⌊10 × 90%⌋ + 1 = 10 (không vượt quá 10)');
     expect(first.why.clauses.map((c) => c.anchor)).toEqual(['ii-2-a-1']);
     expect(q.phases['2029-2030'].indicators[0]!.why.clauses.map((c) => c.anchor)).toEqual(['ii-2-b-1']);
@@ -127,7 +129,7 @@ describe('quality calculator on files', () => {
     const first = out.communes[0]!;
     expect(first.input).toMatchObject({ name: 'Xã Mỹ An Hưng', bases: { leaders: 3, staff: 6, records: 6 }, dttsCadres: 3, dttsTrained: 1 });
     const quality = communeQuality(first.input, DONG_THAP_NQ14);
-    expect(quality.phases['2026-2028'].indicators.map((r) => [r.required, r.current, r.gap])).toEqual([[3, 3, 0], [6, 6, 0], [6, 5, 1], [3, 2, 1]]);
+    expect(quality.phases['2026-2028'].indicators.map((r) => [r.required, ...r.parts.flatMap((p) => [p.current, p.gap])])).toEqual([[3, 3, 0], [6, 6, 0, 1, 5, 5, 1], [6, 5, 1], [3, 2, 1, 3, 0]]);
     expect(first.laiChau).toBe(3);
     expect(communeTrajectory(first.input, 2026, QD470_THAI_NGUYEN)!.targets[2030].value).toBe(3);
     expect(out.communes[3]!.warnings).toEqual(['không có cán bộ nào trong danh sách can-bo.csv']);
@@ -194,5 +196,110 @@ describe('quota calculator with a roster', () => {
     const out = computeFromFiles({ xa: text('xa.csv', xa), canBo: file('vi-du-can-bo.csv') }, QD470_THAI_NGUYEN, () => {}, DAY);
     expect(out.results).toEqual([]);
     expect(out.issues.map((i) => i.message)).toContain('Mã xã “02” không có trong tệp xa.csv.');
+  });
+});
+
+describe('indicators of several parts (Đồng Tháp, 2nd and 5th bullets)', () => {
+  const [, digital, , training] = DONG_THAP_NQ14.indicators as [CountIndicator, CountIndicator, CountIndicator, CountIndicator];
+  const commune = (current: Partial<QualityInput['current']>): QualityInput => ({
+    code: '01',
+    name: 'Xã A',
+    bases: { leaders: 10, staff: 60, records: 60 },
+    current: {
+      lanh_dao_dat_chuan: 10, thanh_thao_so: 60, chuan_hoa_chuyen_mon: 60, nang_luc_thuc_thi: 60, ho_so_so_hoa: 60, boi_duong_chuyen_sau: 10, boi_duong_chuc_danh: 10,
+      ...current,
+    },
+    satisfaction: rational(95),
+    digitalTransformation: true,
+    dttsCadres: null,
+    dttsTrained: null,
+  });
+
+  it('names each indicator in full, every part in the plan’s words', () => {
+    expect(digital.parts.map((p) => p.name)).toEqual([
+      'sử dụng thành thạo hệ thống quản lý văn bản điện tử và dịch vụ công trực tuyến',
+      'chuẩn hoá về chuyên môn',
+      'năng lực thực thi công vụ đáp ứng theo yêu cầu nhiệm vụ mới',
+    ]);
+    expect(digital.name).toBe(
+      'Cán bộ, công chức, viên chức cấp xã sử dụng thành thạo hệ thống quản lý văn bản điện tử và dịch vụ công trực tuyến; chuẩn hoá về chuyên môn; năng lực thực thi công vụ đáp ứng theo yêu cầu nhiệm vụ mới',
+    );
+    expect(training.parts.map((p) => p.id)).toEqual(['boi_duong_chuyen_sau', 'boi_duong_chuc_danh']);
+    expect(training.name).toContain('được bồi dưỡng theo chức danh, cập nhật kiến thức, kỹ năng quản lý, quản trị hiện đại');
+    expect(training.phases['2029-2030'].note).toContain('dấu chấm phẩy');
+  });
+
+  it('meets an indicator only when each part does', () => {
+    const all = communeQuality(commune({}), DONG_THAP_NQ14).phases['2026-2028'].indicators[1]!;
+    expect(all.met).toBe(true);
+    // > 95% of 60 is 58: 57 performing is one short, though the other parts are met.
+    const onePartShort = communeQuality(commune({ nang_luc_thuc_thi: 57 }), DONG_THAP_NQ14);
+    const r = onePartShort.phases['2026-2028'].indicators[1]!;
+    expect(r.parts.map((p) => [p.part.id, p.current, p.gap, p.met])).toEqual([
+      ['thanh_thao_so', 60, 0, true], ['chuan_hoa_chuyen_mon', 60, 0, true], ['nang_luc_thuc_thi', 57, 1, false],
+    ]);
+    expect(r.met).toBe(false);
+    expect(r.why.rule).toContain('Xã đạt chỉ tiêu khi từng phần đều đạt.');
+    expect(unmetTargets(commune({ nang_luc_thuc_thi: 57 }), DONG_THAP_NQ14, '2026-2028')).toBe(1);
+    expect(unmetTargets(commune({ boi_duong_chuc_danh: 9 }), DONG_THAP_NQ14, '2029-2030')).toBe(1);
+    // A part not entered leaves the indicator unknown, unless another part already fails it.
+    expect(communeQuality(commune({ chuan_hoa_chuyen_mon: null }), DONG_THAP_NQ14).phases['2026-2028'].indicators[1]!.met).toBeNull();
+    expect(communeQuality(commune({ chuan_hoa_chuyen_mon: null, thanh_thao_so: 1 }), DONG_THAP_NQ14).phases['2026-2028'].indicators[1]!.met).toBe(false);
+  });
+
+  it('reads each part from chat-luong.csv and the form, no part above its base', () => {
+    const csv = 'ma_xa,ten_xa,so_lanh_dao,so_cbccvc,chuan_hoa_chuyen_mon,nang_luc_thuc_thi,lanh_dao_boi_duong_chuc_danh\n01,Xã A,10,60,59,61,11\n';
+    const { issues } = readChatLuongCsv(csv);
+    expect(issues.map((i) => [i.row, i.column, i.message])).toEqual([
+      // A file's columns are named as its header writes them.
+      [2, 'nang_luc_thuc_thi', '“nang_luc_thuc_thi” (61) lớn hơn “so_cbccvc” (60).'],
+      [2, 'lanh_dao_boi_duong_chuc_danh', '“lanh_dao_boi_duong_chuc_danh” (11) lớn hơn “so_lanh_dao” (10).'],
+    ]);
+    const good = readChatLuongCsv(csv.replace('61,11', '58,9')).communes[0]!;
+    expect(good.current).toMatchObject({ chuan_hoa_chuyen_mon: 59, nang_luc_thuc_thi: 58, boi_duong_chuc_danh: 9, thanh_thao_so: null });
+    const form = qualityFromForm({ ten_xa: 'Xã A', so_lanh_dao: '10', so_cbccvc: '60', chuan_hoa_chuyen_mon: '70' });
+    expect(form.ok ? [] : form.errors).toEqual([
+      { key: 'chuan_hoa_chuyen_mon', message: 'Chuẩn hoá về chuyên môn: “Chuẩn hoá về chuyên môn” (70) lớn hơn “Số cán bộ, công chức, viên chức” (60).' },
+    ]);
+    // The form is read as a one-row file headed by its labels: each must be one the file reader knows.
+    const lookup = headerLookup(CHAT_LUONG_COLUMNS);
+    for (const field of QUALITY_FIELDS) expect(lookup(field.label), field.label).toBe(field.key);
+  });
+
+  it('writes each part’s count after the columns that were there before', () => {
+    const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
+    const [header, first] = parse(out.resultCsv) as [string[], string[]];
+    expect(header.slice(-3)).toEqual(['chuan_hoa_chuyen_mon_hien_co', 'nang_luc_thuc_thi_hien_co', 'boi_duong_chuc_danh_hien_co']);
+    expect(header.indexOf('chuan_hoa_chuyen_mon_hien_co')).toBeGreaterThan(header.indexOf('chua_dat_chuan_con_tren_6_nam'));
+    expect(first.slice(header.indexOf('chuan_hoa_chuyen_mon_hien_co'), header.indexOf('boi_duong_chuc_danh_hien_co') + 1)).toEqual(['58', '57', '9']);
+  });
+});
+
+describe('Đồng Tháp staffing: two horizons', () => {
+  it('keeps the Sở Nội vụ’s 2026 target and the communes’ 2030 roadmap, each with its clause, both cited', () => {
+    const { horizons, note } = DONG_THAP_NQ14.staffing;
+    expect(horizons.map((h) => [h.year, h.body.split(' (')[0], h.clause.anchor])).toEqual([
+      [2026, 'Sở Nội vụ', 'iii-2-2-2-1'],
+      [2030, 'Ủy ban nhân dân các xã, phường', 'iii-2-2-1-3'],
+    ]);
+    for (const h of horizons) {
+      expect(h.clause.numbers).toContain(String(h.year));
+      expect(h.text).toContain(`năm ${h.year}`);
+      expect(citedQualityClauses(DONG_THAP_NQ14)).toContain(h.clause);
+    }
+    expect(note).toContain('không thay cho mốc năm 2026');
+  });
+});
+
+describe('Lai Châu list and its phase', () => {
+  it('belongs to 2026–2028: a reference date outside it gets a note', () => {
+    expect(LAI_CHAU_NQ05.phase).toEqual({ from: 2026, to: 2028 });
+    expect(LAI_CHAU_NQ05.clause.numbers).toContain('2026 - 2028');
+    expect(laiChauPhaseNote({ year: 2026, month: 1, day: 1 })).toBeNull();
+    expect(laiChauPhaseNote({ year: 2028, month: 12, day: 31 })).toBeNull();
+    expect(laiChauPhaseNote({ year: 2029, month: 1, day: 1 })).toBe(
+      'Ngày tham chiếu 01/01/2029 nằm ngoài giai đoạn 2026–2028: gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II đặt việc cử cán bộ chưa đạt chuẩn (còn trên 06 năm công tác) đi đào tạo đại học trong giai đoạn này, nên danh sách chỉ để tham khảo.',
+    );
+    expect(laiChauPhaseNote({ year: 2025, month: 12, day: 31 })).toContain('31/12/2025');
   });
 });

@@ -71,7 +71,8 @@ describe('can-bo.csv', () => {
     const counts = countRoster(readRoster(sample, 'vi-du-can-bo.csv').cadres);
     expect([...counts.keys()]).toEqual(['01', '02', '03']);
     expect(counts.get('01')).toEqual({
-      code: '01', firstRow: 2, cadres: 6, leaders: 3, leadersQualified: 3, leadersDeepTrained: 2, digitalSkills: 6, recordsDigitised: 5,
+      code: '01', firstRow: 2, cadres: 6, leaders: 3, leadersQualified: 3, leadersDeepTrained: 2, leadersTitleTrained: 3, digitalSkills: 6,
+      professionallyStandard: 1, performing: 5, recordsDigitised: 5,
       dtts: 3, dttsLeaders: 1, dttsWomen: 1, dttsWomenLeaders: 0, dttsTrained: 1,
     });
     expect(counts.get('02')).toMatchObject({ dtts: 3, dttsWomen: 2, dttsLeaders: 1, dttsWomenLeaders: 1, dttsTrained: 3 });
@@ -104,8 +105,8 @@ describe('can-bo.csv', () => {
   it('needs a birth date or year column, and leaves counts from a missing yes/no column unknown', () => {
     expect(readRoster('ma_xa,gioi_tinh,dan_toc\n01,Nam,Kinh\n').issues[0]!.message).toContain('Thiếu cột');
     const { cadres, issues } = readRoster('ma_xa,gioi_tinh,nam_sinh,dan_toc\n01,Nam,1980,Tày\n');
-    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(7);
-    expect(countRoster(cadres).get('01')).toMatchObject({ dtts: 1, dttsLeaders: null, dttsTrained: null, leaders: null });
+    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(9);
+    expect(countRoster(cadres).get('01')).toMatchObject({ dtts: 1, dttsLeaders: null, dttsTrained: null, leaders: null, performing: null, leadersTitleTrained: null, professionallyStandard: null });
     expect(laiChauCandidates(cadres, TODAY)).toBeNull();
   });
 

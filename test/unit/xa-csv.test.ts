@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../src/lib/csv/decode';
 import { rational } from '../../src/lib/math/rational';
 import type { FileIssue } from '../../src/lib/csv/issues';
-import { readDanTocCsv, readDonViCsv, readXaCsv } from '../../src/lib/quota/xa-csv';
+import { headerLookup } from '../../src/lib/csv/headers';
+import { COMMUNE_FIELDS, communeFromForm } from '../../src/lib/quota/commune-form';
+import { XA_COLUMNS, readDanTocCsv, readDonViCsv, readXaCsv } from '../../src/lib/quota/xa-csv';
 
 const COLUMNS = [
   'ma_xa',
@@ -411,5 +413,15 @@ describe('readDonViCsv', () => {
       [3, 'Số quản lý DTTS', 'error', '“Số quản lý DTTS” (3) lớn hơn “Số người DTTS” (2).'],
       [4, 'Tên đơn vị', 'error', 'Đơn vị “trường a” của xã “X01” đã có ở dòng 2.'],
     ]);
+  });
+});
+
+describe('the one-commune form', () => {
+  it('is read as a one-row xa.csv headed by its labels, each one the reader knows', () => {
+    const lookup = headerLookup(XA_COLUMNS);
+    for (const field of COMMUNE_FIELDS) expect(lookup(field.label), field.label).toBe(field.key);
+    // So a message about another field names it as the form does.
+    const read = communeFromForm({ ten_xa: 'Xã A', dan_so: '100', dan_so_dtts: '10', bien_che: '10', can_bo_dtts: '2', nu_dtts: '3' });
+    expect(read.ok ? [] : read.errors.map((e) => e.message)).toEqual(['Nữ DTTS: “Nữ DTTS” (3) lớn hơn “Cán bộ DTTS hiện có” (2).']);
   });
 });

@@ -21,24 +21,28 @@ export function FormErrorSummary({ errors, summaryRef }: { errors: FormError[]; 
   );
 }
 
+/** The fields, each input's id `<idPrefix>-<key>` (the error summary links to it). */
 export function FormFields({
   fields,
   values,
   errors,
   onChange,
+  idPrefix = 'truong',
 }: {
   fields: readonly FormField[];
   values: FormValues;
   errors: FormError[];
   onChange: (key: string, value: string) => void;
+  idPrefix?: string;
 }) {
   return (
     <>
       {fields.map((f) => {
         const error = errors.find((e) => e.key === f.key);
-        const describedBy = [f.hint ? `goi-y-${f.key}` : '', error ? `loi-${f.key}` : ''].filter(Boolean).join(' ') || undefined;
+        const id = `${idPrefix}-${f.key}`;
+        const describedBy = [f.hint ? `goi-y-${id}` : '', error ? `loi-${id}` : ''].filter(Boolean).join(' ') || undefined;
         const common = {
-          id: `truong-${f.key}`,
+          id,
           name: f.key,
           value: values[f.key] ?? '',
           'aria-invalid': error ? ('true' as const) : undefined,
@@ -46,12 +50,12 @@ export function FormFields({
         };
         return (
           <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
-            <label for={`truong-${f.key}`}>
+            <label for={id}>
               {f.label}
               {!f.required && <span class="muted"> (không bắt buộc)</span>}
             </label>
-            {f.hint && <p class="quota__hint" id={`goi-y-${f.key}`}>{f.hint}</p>}
-            {error && <p class="quota__error" id={`loi-${f.key}`}>{error.message}</p>}
+            {f.hint && <p class="quota__hint" id={`goi-y-${id}`}>{f.hint}</p>}
+            {error && <p class="quota__error" id={`loi-${id}`}>{error.message}</p>}
             {f.kind === 'yesNo' ? (
               <select {...common} onChange={(e) => onChange(f.key, e.currentTarget.value)}>
                 <option value="">Chưa rõ</option>

@@ -10,7 +10,7 @@ import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
 import { type CommuneResult, QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
 import { communeQuality } from '../../lib/quality/engine';
 import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';
-import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses } from '../../lib/quality/rules';
+import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses, laiChauPhaseNote } from '../../lib/quality/rules';
 import { communeTrajectory } from '../../lib/quality/training';
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
@@ -107,6 +107,7 @@ export default function QualityFiles() {
   const detailed = communes.find((c) => c.input.code === detail);
   const names = useMemo(() => new Map(communes.map((c) => [c.input.code, c.input.name])), [communes]);
   const candidates = result?.listed ? result.candidates : null;
+  const phaseNote = status.kind === 'done' ? laiChauPhaseNote(status.context.reference) : null;
 
   return (
     <div class="quota-files">
@@ -161,7 +162,7 @@ export default function QualityFiles() {
                   <th scope="col" aria-sort={ariaSort('name')}>{sortButton('name', 'Tên xã')}</th>
                   <th scope="col" aria-sort={ariaSort('unmet2028')}>{sortButton('unmet2028', 'Chỉ tiêu chưa đạt 2026–2028')}</th>
                   <th scope="col" aria-sort={ariaSort('unmet2030')}>{sortButton('unmet2030', 'Chỉ tiêu chưa đạt 2029–2030')}</th>
-                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có)</th>)}
+                  {DONG_THAP_NQ14.indicators.map((i) => <th scope="col" key={i.id}>{i.shortName}: cần 2028 / 2030 (hiện có{i.parts.length > 1 ? ' từng phần' : ''})</th>)}
                   <th scope="col">Hài lòng đạt 2028 / 2030</th>
                   <th scope="col" aria-sort={ariaSort('laiChau')}>{sortButton('laiChau', 'Chưa đạt chuẩn, còn trên 6 năm')}</th>
                   <th scope="col">Cảnh báo</th>
@@ -180,7 +181,7 @@ export default function QualityFiles() {
                       <td>{count(unmet['2026-2028'])}</td>
                       <td>{count(unmet['2029-2030'])}</td>
                       {a.indicators.map((r, k) => (
-                        <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({cell(r.current)})</td>
+                        <td key={r.indicator.id}>{cell(r.required)} / {cell(b.indicators[k]!.required)} ({r.parts.map((p) => cell(p.current)).join('; ')})</td>
                       ))}
                       <td>{yes(a.satisfaction.met)} / {yes(b.satisfaction.met)}</td>
                       <td>{cell(laiChau)}</td>
@@ -217,6 +218,7 @@ export default function QualityFiles() {
                 2026–2028 mở {LAI_CHAU_NQ05.itClasses.classes} lớp đại học chuyên ngành công nghệ thông tin cho khoảng {LAI_CHAU_NQ05.itClasses.cadres} cán bộ (toàn tỉnh).
               </p>
               <p class="quota__note">{LAI_CHAU_NQ05.note}</p>
+              {phaseNote && <p class="notice" data-note="giai-doan">{phaseNote}</p>}
               {candidates === null ? (
                 <p class="notice">Danh sách cán bộ không có cột “Đạt chuẩn trình độ chuyên môn” nên chưa lập được danh sách này.</p>
               ) : (

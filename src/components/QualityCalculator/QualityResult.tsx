@@ -15,28 +15,51 @@ import { drawTrajectoryChart } from './trajectory-chart';
 
 const known = (n: number | null) => (n === null ? '—' : count(n));
 const verdict = (met: boolean | null) => (met === null ? 'Chưa có số liệu' : met ? 'Đạt' : 'Chưa đạt');
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const failClass = (met: boolean | null) => (met === false ? 'quality__fail' : undefined);
 
 function CheckRow({ label, value, check }: { label: string; value: string; check: CheckResult }) {
   return (
     <tr>
       <th scope="row">{label}</th>
       <td colSpan={3}>{value}</td>
-      <td class={check.met === false ? 'quality__fail' : undefined}>{verdict(check.met)}</td>
+      <td class={failClass(check.met)}>{verdict(check.met)}</td>
       <td><ClauseLinks clauses={check.why.clauses} /></td>
     </tr>
   );
 }
 
-function IndicatorRow({ r }: { r: IndicatorResult }) {
+/** One row per indicator; an indicator of several parts has a row for each part under it, the verdict above being that of all. */
+function IndicatorRows({ r }: { r: IndicatorResult }) {
+  const single = r.parts.length === 1 ? r.parts[0]! : null;
   return (
-    <tr data-indicator={r.indicator.id}>
-      <th scope="row">{r.indicator.name}</th>
-      <td>{known(r.required)}{r.base !== null && <span class="muted"> / {count(r.base)}</span>}</td>
-      <td>{known(r.current)}</td>
-      <td>{known(r.gap)}</td>
-      <td class={r.met === false ? 'quality__fail' : undefined}>{verdict(r.met)}</td>
-      <td><ClauseLinks clauses={r.why.clauses} /></td>
-    </tr>
+    <>
+      <tr data-indicator={r.indicator.id}>
+        <th scope="row">{r.indicator.name}</th>
+        <td>{known(r.required)}{r.base !== null && <span class="muted"> / {count(r.base)}</span>}</td>
+        {single ? (
+          <>
+            <td>{known(single.current)}</td>
+            <td>{known(single.gap)}</td>
+          </>
+        ) : (
+          <td colSpan={2}>Xét từng phần dưới đây</td>
+        )}
+        <td class={failClass(r.met)}>{verdict(r.met)}</td>
+        <td><ClauseLinks clauses={r.why.clauses} /></td>
+      </tr>
+      {!single &&
+        r.parts.map((p) => (
+          <tr data-part={p.part.id} key={p.part.id} class="quality__part">
+            <th scope="row">– {capitalised(p.part.name)}</th>
+            <td>{known(r.required)}</td>
+            <td>{known(p.current)}</td>
+            <td>{known(p.gap)}</td>
+            <td class={failClass(p.met)}>{verdict(p.met)}</td>
+            <td />
+          </tr>
+        ))}
+    </>
   );
 }
 
@@ -120,7 +143,7 @@ export function QualityResult({
                 </tr>
               </thead>
               <tbody>
-                {p.indicators.map((r) => <IndicatorRow r={r} key={r.indicator.id} />)}
+                {p.indicators.map((r) => <IndicatorRows r={r} key={r.indicator.id} />)}
                 <CheckRow label="Người dân, doanh nghiệp hài lòng" value={input.satisfaction ? formatPercent(input.satisfaction) : '—'} check={p.satisfaction} />
                 <CheckRow label="Chuyển đổi số trong quản lý cán bộ" value={input.digitalTransformation === null ? '—' : input.digitalTransformation ? 'Có' : 'Không'} check={p.digitalTransformation} />
               </tbody>

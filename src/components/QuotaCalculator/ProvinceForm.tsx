@@ -1,71 +1,76 @@
 /**
- * Province-level bodies (điểm a, điểm c khoản 2 and điểm b khoản 3 Mục II, KH 128):
- * the province's DTTS share of its staff quota and leaders, and the ethnic-affairs
- * bodies' 30 % and their DTTS leader or pipeline person.
+ * Province-level bodies (điểm a, điểm c khoản 2, điểm b, điểm c khoản 3 and khoản 4 Mục II,
+ * KH 128): the province's DTTS share of its staff quota, leaders, women and training, and the
+ * ethnic-affairs bodies' 30 %, women, training and their DTTS leader or pipeline person. Each
+ * target is set against today's count when it is entered.
  */
 import { useState } from 'preact/hooks';
-import { parseCount, formatCount as count } from '../../lib/csv/numbers';
-import { type EthnicAffairsBodyKind, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
+import type { FormValues } from '../../lib/csv/form-row';
+import { type EthnicAffairsBodyKind, type LevelQuota, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
+import { BODY_FIELDS, PROVINCE_FIELDS, readBodyForm, readProvinceForm } from '../../lib/quota/province-form';
+import { FormFields } from '../CommuneForm/CommuneForm';
 import { ClauseLinks } from '../Explanations/Explanations';
 import { Explanations } from './Explanations';
+import { type TargetRow, TargetsTable } from './TargetsTable';
 
-type Values = Record<'staffQuota' | 'dttsCadres' | 'dttsLeaders' | 'base' | 'dttsCount', string>;
-const LABELS: Record<keyof Values, string> = {
-  staffQuota: 'Biên chế được giao của cấp tỉnh',
-  dttsCadres: 'Cán bộ người DTTS của tỉnh hiện có',
-  dttsLeaders: 'Lãnh đạo, quản lý người DTTS của tỉnh hiện có',
-  base: 'Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)',
-  dttsCount: 'Số người DTTS hiện có trong cơ quan',
+/** Row labels of the results table, in its order; a body has no leaders row. */
+const PROVINCE_ROWS = {
+  minimum: 'Cán bộ người DTTS',
+  leaders: 'Lãnh đạo, quản lý người DTTS',
+  women: 'Nữ người DTTS',
+  womenLeaders: 'Nữ lãnh đạo, quản lý người DTTS',
+  trained: 'Người DTTS đã đào tạo, bồi dưỡng',
 };
-const OPTIONAL: (keyof Values)[] = ['dttsLeaders'];
+const BODY_ROWS = {
+  minimum: 'Người DTTS',
+  women: 'Nữ người DTTS',
+  womenLeaders: 'Nữ người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo, quản lý',
+  trained: 'Người DTTS đã đào tạo, bồi dưỡng',
+};
 
-function read(values: Values, keys: (keyof Values)[]) {
-  const numbers: Partial<Record<keyof Values, number>> = {};
-  const errors: string[] = [];
-  for (const key of keys) {
-    const parsed = parseCount(values[key]);
-    if (parsed === null) {
-      if (!OPTIONAL.includes(key)) errors.push(`${LABELS[key]}: chưa nhập.`);
-    } else if (!parsed.ok) errors.push(`${LABELS[key]}: ${parsed.message}`);
-    else numbers[key] = parsed.value;
-  }
-  return { numbers, errors };
+function rowsOf<K extends string>(quota: LevelQuota<K>, labels: Record<K, string>): TargetRow[] {
+  return (Object.keys(labels) as K[]).map((key) => ({
+    key,
+    label: labels[key],
+    values: { 2030: quota.targets[2030][key].value, 2035: quota.targets[2035][key].value },
+    current: quota.current[key],
+    gaps: { 2030: quota.gaps[2030][key], 2035: quota.gaps[2035][key] },
+  }));
+}
+
+/** The table, the notes on today's counts, and why each figure is what it is. */
+function LevelResult<K extends string>({ label, quota, labels }: { label: string; quota: LevelQuota<K>; labels: Record<K, string> }) {
+  return (
+    <>
+      <TargetsTable label={`Bảng chỉ tiêu ${label}`} rows={rowsOf(quota, labels)} />
+      {quota.warnings.map((w) => <p class="quota__note" key={w}>Lưu ý: {w}.</p>)}
+      {(Object.keys(labels) as K[]).map((key) => (
+        <Explanations key={key} label={`${labels[key]} (${label})`} figures={{ 2030: quota.targets[2030][key], 2035: quota.targets[2035][key] }} />
+      ))}
+    </>
+  );
 }
 
 export default function ProvinceForm() {
-  const [values, setValues] = useState<Values>({ staffQuota: '', dttsCadres: '', dttsLeaders: '', base: '', dttsCount: '' });
+  const [province, setProvince] = useState<FormValues>({});
+  const [body, setBody] = useState<FormValues>({});
   const [kind, setKind] = useState<EthnicAffairsBodyKind>('ban-dan-toc');
   const [hasLeader, setHasLeader] = useState(false);
   const [shown, setShown] = useState<'province' | 'body' | null>(null);
 
-  const field = (key: keyof Values) => (
-    <div class="quota__field" key={key}>
-      <label for={`tinh-${key}`}>
-        {LABELS[key]}
-        {OPTIONAL.includes(key) && <span class="muted"> (không bắt buộc)</span>}
-      </label>
-      <input id={`tinh-${key}`} type="text" inputMode="numeric" value={values[key]} onInput={(e) => setValues({ ...values, [key]: e.currentTarget.value })} />
-    </div>
-  );
-
-  const province = read(values, ['staffQuota', 'dttsCadres', 'dttsLeaders']);
-  const body = read(values, ['base', 'dttsCount']);
-  const provinceResult = shown === 'province' && !province.errors.length
-    ? provinceQuota({ staffQuota: province.numbers.staffQuota!, dttsCadres: province.numbers.dttsCadres!, dttsLeaders: province.numbers.dttsLeaders })
-    : null;
-  const bodyResult = shown === 'body' && !body.errors.length
-    ? ethnicAffairsBodyQuota({ kind, base: body.numbers.base!, dttsCount: body.numbers.dttsCount!, hasDttsLeaderOrPipeline: hasLeader })
-    : null;
-  const errors = shown === 'province' ? province.errors : shown === 'body' ? body.errors : [];
+  const provinceRead = readProvinceForm(province);
+  const bodyRead = readBodyForm(body, kind, hasLeader);
+  const provinceResult = shown === 'province' && provinceRead.ok ? provinceQuota(provinceRead.input) : null;
+  const bodyResult = shown === 'body' && bodyRead.ok ? ethnicAffairsBodyQuota(bodyRead.input) : null;
+  const [errors, prefix] =
+    shown === 'province' && !provinceRead.ok ? [provinceRead.errors, 'tinh'] : shown === 'body' && !bodyRead.ok ? [bodyRead.errors, 'co-quan'] : [[], ''];
 
   return (
     <div class="province">
       <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('province'); }}>
         <fieldset>
           <legend>Cấp tỉnh</legend>
-          {field('staffQuota')}
-          {field('dttsCadres')}
-          {field('dttsLeaders')}
+          <FormFields idPrefix="tinh" fields={PROVINCE_FIELDS} values={province} errors={shown === 'province' ? errors : []} onChange={(key, value) => setProvince({ ...province, [key]: value })} />
           <button type="submit" class="button-primary">Tính cho cấp tỉnh</button>
         </fieldset>
       </form>
@@ -79,8 +84,7 @@ export default function ProvinceForm() {
               <option value="so-dan-toc-ton-giao">Sở Dân tộc và Tôn giáo</option>
             </select>
           </div>
-          {field('base')}
-          {field('dttsCount')}
+          <FormFields idPrefix="co-quan" fields={BODY_FIELDS} values={body} errors={shown === 'body' ? errors : []} onChange={(key, value) => setBody({ ...body, [key]: value })} />
           <label class="quota__check">
             <input type="checkbox" checked={hasLeader} onChange={(e) => setHasLeader(e.currentTarget.checked)} /> Đã có ít nhất một cấp trưởng, cấp phó hoặc người được quy hoạch lãnh đạo là người DTTS
           </label>
@@ -90,7 +94,7 @@ export default function ProvinceForm() {
       {errors.length > 0 && (
         <div class="error-summary" role="alert">
           <h3>Số liệu chưa đúng</h3>
-          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <ul>{errors.map((e) => <li key={e.message}><a href={`#${prefix}-${e.key}`}>{e.message}</a></li>)}</ul>
         </div>
       )}
       {/* A short announcement; the results themselves are too long for a live region. */}
@@ -101,28 +105,17 @@ export default function ProvinceForm() {
         {provinceResult && (
           <div class="province__result">
             <h3>Kết quả cấp tỉnh</h3>
-            <p>
-              Tối thiểu cán bộ người DTTS: <strong>{count(provinceResult.targets[2030].minimum.value)}</strong> năm 2030,{' '}
-              <strong>{count(provinceResult.targets[2035].minimum.value)}</strong> năm 2035; còn thiếu {count(provinceResult.gaps[2030].minimum)} và{' '}
-              {count(provinceResult.gaps[2035].minimum)}. Lãnh đạo, quản lý người DTTS tối thiểu:{' '}
-              <strong>{count(provinceResult.targets[2030].leaders.value)}</strong> và <strong>{count(provinceResult.targets[2035].leaders.value)}</strong>.
-            </p>
-            {provinceResult.warnings.map((w) => <p class="quota__note" key={w}>{w}</p>)}
-            <Explanations label="cán bộ người DTTS cấp tỉnh" figures={{ 2030: provinceResult.targets[2030].minimum, 2035: provinceResult.targets[2035].minimum }} />
-            <Explanations label="lãnh đạo, quản lý người DTTS cấp tỉnh" figures={{ 2030: provinceResult.targets[2030].leaders, 2035: provinceResult.targets[2035].leaders }} />
+            <LevelResult label="cấp tỉnh" quota={provinceResult} labels={PROVINCE_ROWS} />
           </div>
         )}
         {bodyResult && (
           <div class="province__result">
             <h3>Kết quả: {bodyResult.name}</h3>
             <p>
-              Tối thiểu người DTTS: <strong>{count(bodyResult.minimum[2030].value)}</strong> năm 2030, <strong>{count(bodyResult.minimum[2035].value)}</strong>{' '}
-              năm 2035; còn thiếu {count(bodyResult.gaps[2030])} và {count(bodyResult.gaps[2035])}.{' '}
               {bodyResult.leadership.met ? 'Đã đạt' : 'Chưa đạt'} yêu cầu có người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo (
               <ClauseLinks clauses={bodyResult.leadership.why.clauses} />).
             </p>
-            {bodyResult.warnings.map((w) => <p class="quota__note" key={w}>{w}</p>)}
-            <Explanations label="người DTTS tối thiểu" figures={bodyResult.minimum} />
+            <LevelResult label={bodyResult.name} quota={bodyResult} labels={BODY_ROWS} />
           </div>
         )}
       </div>

@@ -12,13 +12,14 @@ import {
   hasInput,
   ruleSetById,
 } from '../../lib/quota/commune-form';
-import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explainCommuneQuota } from '../../lib/quota/engine';
+import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explainCommuneQuota, shortfall } from '../../lib/quota/engine';
 import type { CommuneInput } from '../../lib/quota/input';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
 import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { useUrlForm } from '../CommuneForm/use-url-form';
 import { RuleSetSelect } from './RuleSetSelect';
+import { TargetsTable } from './TargetsTable';
 
 type Done = { input: CommuneInput; quota: CommuneQuota; figures: Record<Year, ExplainedYear> };
 
@@ -29,7 +30,6 @@ const ROWS: { key: keyof ExplainedYear; label: string; current: (c: CommuneInput
   { key: 'womenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS', current: (c) => c.dttsWomenLeaders },
   { key: 'trained', label: 'Người DTTS đã đào tạo, bồi dưỡng', current: (c) => c.dttsTrained },
 ];
-const gap = (target: number, current: number | null) => (current === null ? '—' : count(Math.max(0, target - current)));
 
 export default function QuotaCalculator() {
   const { state, setState, setValue, outcome, errors, submit, summary, results } = useUrlForm<FormState, Done>({
@@ -71,37 +71,14 @@ export default function QuotaCalculator() {
               <ul>{outcome.quota.warnings.map((w) => <li key={w}>{w.charAt(0).toUpperCase() + w.slice(1)}.</li>)}</ul>
             </div>
           )}
-          <div class="table-scroll" role="region" aria-label="Bảng chỉ tiêu, cuộn ngang nếu cần" tabIndex={0}>
-            <table class="quota__table">
-              <caption>Số tối thiểu phải có và số còn thiếu so với hiện nay</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Chỉ tiêu</th>
-                  <th scope="col">Tối thiểu năm 2030</th>
-                  <th scope="col">Tối thiểu năm 2035</th>
-                  <th scope="col">Hiện có</th>
-                  <th scope="col">Còn thiếu đến 2030</th>
-                  <th scope="col">Còn thiếu đến 2035</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ROWS.map((row) => {
-                  const current = row.current(outcome.input);
-                  const t = outcome.quota.targets;
-                  return (
-                    <tr key={row.key} data-row={row.key}>
-                      <th scope="row">{row.label}</th>
-                      <td>{count(t[2030][row.key])}</td>
-                      <td>{count(t[2035][row.key])}</td>
-                      <td>{current === null ? '—' : count(current)}</td>
-                      <td>{gap(t[2030][row.key], current)}</td>
-                      <td>{gap(t[2035][row.key], current)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TargetsTable
+            label="Bảng chỉ tiêu"
+            rows={ROWS.map((row) => {
+              const [in2030, in2035] = [outcome.quota.targets[2030][row.key], outcome.quota.targets[2035][row.key]];
+              const current = row.current(outcome.input);
+              return { key: row.key, label: row.label, values: { 2030: in2030, 2035: in2035 }, current, gaps: { 2030: shortfall(in2030, current), 2035: shortfall(in2035, current) } };
+            })}
+          />
           <h3>Vì sao có các con số này</h3>
           {ROWS.map((row) => (
             <Explanations key={row.key} label={row.label} figures={{ 2030: outcome.figures[2030][row.key], 2035: outcome.figures[2035][row.key] }} />

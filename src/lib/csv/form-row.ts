@@ -42,10 +42,11 @@ export function readFormRow<T>(
   read: (text: string) => { records: T[]; issues: FileIssue[] },
 ): FormRead<T> {
   const used = fields.filter((f) => !(f.kind === 'yesNo' && !values[f.key]?.trim()));
-  const header = [...Object.keys(fixed), ...used.map((f) => f.key)];
+  // Headed by the labels, so that a message about another field names it as the form does.
+  const header = [...Object.keys(fixed), ...used.map((f) => f.label)];
   const row = [...Object.values(fixed), ...used.map((f) => values[f.key]?.trim() ?? '')];
   const { records, issues } = read(toCsv([header, row]));
-  // The one-row file's header is the column keys, so an issue's column is a field key.
+  // An issue's column is a field's label (a field key for checks that name the column).
   const fieldOf = (column: string | null) => fields.find((f) => f.key === column || f.label === column);
   const errors = issues
     .filter((i) => i.severity === 'error')

@@ -1,13 +1,16 @@
 /**
  * Reader for chat-luong.csv (csv.md): one row per commune with the counts the Đồng Tháp
- * quality indicators are shares of. Two optional columns beyond csv.md's list,
- * can_bo_dtts and dtts_da_dao_tao (as in xa.csv), feed the training trajectory.
+ * quality indicators are shares of. Optional columns beyond csv.md's list: the counts of
+ * the indicators' other parts (chuan_hoa_chuyen_mon, nang_luc_thuc_thi,
+ * lanh_dao_boi_duong_chuc_danh), and can_bo_dtts and dtts_da_dao_tao (as in xa.csv) for the
+ * training trajectory.
  */
 import { type ColumnSpec, withOptional } from '../csv/headers';
 import type { FileIssue } from '../csv/issues';
 import { readCsvTable, readRecords, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
-import type { QualityInput } from './input';
+import type { QualityBase, QualityInput } from './input';
+import { DONG_THAP_NQ14, type PartId } from './rules';
 
 export const CHAT_LUONG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
@@ -15,8 +18,11 @@ export const CHAT_LUONG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'so_lanh_dao', label: 'Số lãnh đạo, quản lý', required: true },
   { key: 'lanh_dao_dat_chuan', label: 'Lãnh đạo, quản lý đạt chuẩn khung năng lực' },
   { key: 'lanh_dao_boi_duong_chuyen_sau', label: 'Lãnh đạo, quản lý được bồi dưỡng chuyên sâu' },
+  { key: 'lanh_dao_boi_duong_chuc_danh', label: 'Lãnh đạo, quản lý được bồi dưỡng theo chức danh, cập nhật kiến thức' },
   { key: 'so_cbccvc', label: 'Số cán bộ, công chức, viên chức', aliases: ['Số CBCCVC'], required: true },
   { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến' },
+  { key: 'chuan_hoa_chuyen_mon', label: 'Chuẩn hoá về chuyên môn' },
+  { key: 'nang_luc_thuc_thi', label: 'Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới' },
   { key: 'so_ho_so', label: 'Số hồ sơ cán bộ' },
   { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', aliases: ['Hồ sơ đã số hoá'] },
   { key: 'ty_le_hai_long', label: 'Tỷ lệ hài lòng (%)', aliases: ['Tỉ lệ hài lòng (%)'] },
@@ -24,6 +30,18 @@ export const CHAT_LUONG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có' },
   { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng' },
 ];
+
+/** The column of each part's count: the part's id, but for leaders' training, named for whom it counts. */
+export const PART_COLUMNS: Record<PartId, string> = {
+  lanh_dao_dat_chuan: 'lanh_dao_dat_chuan',
+  thanh_thao_so: 'thanh_thao_so',
+  chuan_hoa_chuyen_mon: 'chuan_hoa_chuyen_mon',
+  nang_luc_thuc_thi: 'nang_luc_thuc_thi',
+  ho_so_so_hoa: 'ho_so_so_hoa',
+  boi_duong_chuyen_sau: 'lanh_dao_boi_duong_chuyen_sau',
+  boi_duong_chuc_danh: 'lanh_dao_boi_duong_chuc_danh',
+};
+const BASE_COLUMNS: Record<QualityBase, string> = { leaders: 'so_lanh_dao', staff: 'so_cbccvc', records: 'so_ho_so' };
 
 /** The counts a roster supplies instead (every column but the name, satisfaction and digital transformation). */
 const COUNT_COLUMNS = CHAT_LUONG_COLUMNS.map((c) => c.key).filter((key) => !['ma_xa', 'ten_xa', 'ty_le_hai_long', 'chuyen_doi_so'].includes(key));
@@ -46,16 +64,15 @@ export function readChatLuongCsv(
     const leaders = cells.count('so_lanh_dao', !countsFromRoster);
     const staff = cells.count('so_cbccvc', !countsFromRoster);
     const records = cells.count('so_ho_so');
-    const current = {
-      lanh_dao_dat_chuan: cells.count('lanh_dao_dat_chuan'),
-      boi_duong_chuyen_sau: cells.count('lanh_dao_boi_duong_chuyen_sau'),
-      thanh_thao_so: cells.count('thanh_thao_so'),
-      ho_so_so_hoa: cells.count('ho_so_so_hoa'),
-    };
-    cells.atMost('lanh_dao_dat_chuan', current.lanh_dao_dat_chuan, 'so_lanh_dao', leaders);
-    cells.atMost('lanh_dao_boi_duong_chuyen_sau', current.boi_duong_chuyen_sau, 'so_lanh_dao', leaders);
-    cells.atMost('thanh_thao_so', current.thanh_thao_so, 'so_cbccvc', staff);
-    cells.atMost('ho_so_so_hoa', current.ho_so_so_hoa, 'so_ho_so', records);
+    const bases = { leaders, staff, records };
+    const current = {} as QualityInput['current'];
+    for (const indicator of DONG_THAP_NQ14.indicators) {
+      for (const part of indicator.parts) {
+        const column = PART_COLUMNS[part.id];
+        current[part.id] = cells.count(column);
+        cells.atMost(column, current[part.id], BASE_COLUMNS[indicator.base], bases[indicator.base]);
+      }
+    }
     cells.atMost('so_lanh_dao', leaders, 'so_cbccvc', staff);
     if (current.ho_so_so_hoa !== null && records === null && cells.hasColumn('so_ho_so')) {
       cells.error('so_ho_so', `Cần ghi “${cells.label('so_ho_so')}” khi có “${cells.label('ho_so_so_hoa')}”.`);
@@ -73,7 +90,7 @@ export function readChatLuongCsv(
     return {
       code,
       name,
-      bases: { leaders, staff, records },
+      bases,
       current,
       satisfaction: satisfaction?.value ?? null,
       digitalTransformation,

@@ -8,16 +8,25 @@ import { compare, rational, type Rational } from '../math/rational';
 import { atLeastPercentOf, moreThanPercentOf } from '../math/targets';
 import { type Explanation, notes } from '../rules/clause';
 import type { QualityInput } from './input';
-import { type CountIndicator, type Phase, type PhaseId, PHASES, type QualityRuleSet, type Threshold } from './rules';
+import { type CountIndicator, type IndicatorPart, type Phase, type PhaseId, PHASES, type QualityRuleSet, type Threshold } from './rules';
+
+/** One part of an indicator against the count the phase requires. */
+export interface PartResult {
+  part: IndicatorPart;
+  current: number | null;
+  /** max(0, required − current). */
+  gap: number | null;
+  met: boolean | null;
+}
 
 export interface IndicatorResult {
   indicator: CountIndicator;
   /** The base's size; null when not known (then nothing below is). */
   base: number | null;
+  /** The same for every part: they share the threshold and the base. */
   required: number | null;
-  current: number | null;
-  /** max(0, required − current). */
-  gap: number | null;
+  parts: PartResult[];
+  /** Met only when every part is; not met when any part is not; otherwise unknown. */
   met: boolean | null;
   why: Explanation;
 }
@@ -63,27 +72,30 @@ function arithmetic(t: Threshold, base: number, required: number): string {
   return `⌈${fmt(base)} × ${t.percent}%⌉ = ${fmt(required)}`;
 }
 
-/** The figures of one indicator in one phase; unknown when the base or the current count is. */
+/** The figures of one indicator in one phase, part by part; unknown where the base or a current count is. */
 function indicatorFigures(indicator: CountIndicator, t: Threshold, input: QualityInput) {
   const base = input.bases[indicator.base];
-  const current = input.current[indicator.id];
   const required = base === null ? null : requiredCount(t, base);
-  const gap = required === null || current === null ? null : Math.max(0, required - current);
-  return { base, current, required, gap };
+  const parts = indicator.parts.map((part): PartResult => {
+    const current = input.current[part.id];
+    const gap = required === null || current === null ? null : Math.max(0, required - current);
+    return { part, current, gap, met: gap === null ? null : gap === 0 };
+  });
+  const met = parts.some((p) => p.met === false) ? false : parts.every((p) => p.met) ? true : null;
+  return { base, required, parts, met };
 }
 
+const EACH_PART = 'Xã đạt chỉ tiêu khi từng phần đều đạt.';
+
 function indicatorResult(indicator: CountIndicator, t: Threshold, input: QualityInput): IndicatorResult {
-  const { base, current, required, gap } = indicatorFigures(indicator, t, input);
-  const rule = `${thresholdText(t).replace(/^t/, 'T')} ${indicator.counted}: ${indicator.name.charAt(0).toLowerCase()}${indicator.name.slice(1)}.`;
+  const figures = indicatorFigures(indicator, t, input);
+  const { base, required } = figures;
+  const rule = `${thresholdText(t).replace(/^t/, 'T')} ${indicator.name.charAt(0).toLowerCase()}${indicator.name.slice(1)}.`;
   return {
     indicator,
-    base,
-    required,
-    current,
-    gap,
-    met: gap === null ? null : gap === 0,
+    ...figures,
     why: {
-      rule,
+      rule: indicator.parts.length > 1 ? `${rule} ${EACH_PART}` : rule,
       arithmetic: base === null ? `chưa có số ${BASE_NAMES[indicator.base]}` : arithmetic(t, base, required!),
       clauses: [t.clause],
       notes: notes(t.note),
@@ -122,7 +134,7 @@ export function inputWarnings(input: QualityInput): string[] {
  * whole file can be sorted and filtered by it.
  */
 export function unmetTargets(input: QualityInput, rules: QualityRuleSet, phase: PhaseId): number {
-  const indicators = rules.indicators.filter((indicator) => (indicatorFigures(indicator, indicator.phases[phase], input).gap ?? 0) > 0).length;
+  const indicators = rules.indicators.filter((indicator) => indicatorFigures(indicator, indicator.phases[phase], input).met === false).length;
   return indicators + (satisfactionMet(rules.satisfaction[phase], input.satisfaction) === false ? 1 : 0) + (input.digitalTransformation === false ? 1 : 0);
 }
 

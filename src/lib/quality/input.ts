@@ -1,6 +1,6 @@
 /** What the quality calculator knows about one commune (one row of chat-luong.csv, or a roster's counts). */
 import type { Rational } from '../math/rational';
-import type { CountIndicator } from './rules';
+import type { CountIndicator, PartId } from './rules';
 
 export type QualityBase = CountIndicator['base'];
 
@@ -11,8 +11,8 @@ export interface QualityInput {
   name: string;
   /** so_lanh_dao, so_cbccvc, so_ho_so; null when not known. */
   bases: Record<QualityBase, number | null>;
-  /** Current count per indicator (lanh_dao_dat_chuan, thanh_thao_so, ho_so_so_hoa, lanh_dao_boi_duong_chuyen_sau). */
-  current: Record<CountIndicator['id'], number | null>;
+  /** Current count meeting each part of an indicator (chat-luong.csv's lanh_dao_dat_chuan, thanh_thao_so, chuan_hoa_chuyen_mon, …). */
+  current: Record<PartId, number | null>;
   /** ty_le_hai_long */
   satisfaction: Rational | null;
   /** chuyen_doi_so */

@@ -58,7 +58,8 @@ export interface QualityFilesResult {
 }
 
 export const QUALITY_ROSTER_NOTE =
-  'Khi nạp danh sách cán bộ (can-bo.csv), các số đếm (lãnh đạo, quản lý; cán bộ, công chức, viên chức; hồ sơ — mỗi người một hồ sơ; số đạt từng chỉ tiêu; cán bộ người DTTS và đã đào tạo) được đếm từ danh sách, nối với chat-luong.csv theo mã xã. ' +
+  'Khi nạp danh sách cán bộ (can-bo.csv), các số đếm (lãnh đạo, quản lý; cán bộ, công chức, viên chức; hồ sơ — mỗi người một hồ sơ; số đạt từng chỉ tiêu; cán bộ người DTTS và đã đào tạo) được đếm từ danh sách, nối với chat-luong.csv theo mã xã; ' +
+  'người có cột “Đạt chuẩn trình độ chuyên môn” là “có” được tính là đã chuẩn hoá về chuyên môn. ' +
   'chat-luong.csv khi đó cho tên xã, tỷ lệ hài lòng và việc chuyển đổi số; các cột số đếm trong chat-luong.csv không được dùng. Không có chat-luong.csv thì tên xã là mã xã, còn tỷ lệ hài lòng và chuyển đổi số để trống.';
 
 /** A commune's counts from the roster (names, satisfaction and digital transformation kept from `listed`). */
@@ -69,9 +70,12 @@ function fromRoster(counts: RosterCounts | undefined, code: string, listed?: Qua
     bases: { leaders: counts?.leaders ?? null, staff: counts?.cadres ?? null, records: counts?.cadres ?? null },
     current: {
       lanh_dao_dat_chuan: counts?.leadersQualified ?? null,
-      boi_duong_chuyen_sau: counts?.leadersDeepTrained ?? null,
       thanh_thao_so: counts?.digitalSkills ?? null,
+      chuan_hoa_chuyen_mon: counts?.professionallyStandard ?? null,
+      nang_luc_thuc_thi: counts?.performing ?? null,
       ho_so_so_hoa: counts?.recordsDigitised ?? null,
+      boi_duong_chuyen_sau: counts?.leadersDeepTrained ?? null,
+      boi_duong_chuc_danh: counts?.leadersTitleTrained ?? null,
     },
     satisfaction: listed?.satisfaction ?? null,
     digitalTransformation: listed?.digitalTransformation ?? null,

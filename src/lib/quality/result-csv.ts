@@ -1,7 +1,7 @@
 /**
  * The quality calculator's result file, ket-qua-chat-luong.csv (csv.md "Results"): one row
  * per commune in input order, csv.md's columns first and in its order, then the current
- * counts, the training targets and the Lai Châu count. The list of cadres to send for
+ * counts, the training targets, the Lai Châu count and the counts of the indicators' other parts. The list of cadres to send for
  * training is a separate file, danh-sach-dao-tao.csv, made only when the user asks.
  */
 import { toCsv } from '../csv/write';
@@ -9,7 +9,7 @@ import type { TrainingCandidate } from '../roster/lai-chau';
 import type { QuotaRuleSet } from '../quota/rules';
 import { requiredCount, satisfactionMet } from './engine';
 import type { CommuneResult } from './quality-files';
-import { type CountIndicator, PHASES, type QualityRuleSet } from './rules';
+import { type CountIndicator, DONG_THAP_NQ14, PHASES, type PartId, type QualityRuleSet } from './rules';
 import { communeTrainingTargets } from './training';
 
 export const QUALITY_RESULT_FILE_NAME = 'ket-qua-chat-luong.csv';
@@ -23,12 +23,16 @@ export const QUALITY_RESULT_COLUMNS = [
   ...PHASES.map((p) => `hai_long_dat_${p.endYear}`),
 ];
 
+/** The other parts of an indicator (csv.md's columns count its first part): their counts follow the columns that were there before them. */
+const OTHER_PART_IDS: PartId[] = DONG_THAP_NQ14.indicators.flatMap((i) => i.parts.slice(1).map((p) => p.id));
+
 const EXTRA_COLUMNS = [
   ...INDICATOR_IDS.map((id) => `${id}_hien_co`),
   'chuyen_doi_so_dat',
   'dao_tao_dtts_can_2030',
   'dao_tao_dtts_can_2035',
   'chua_dat_chuan_con_tren_6_nam',
+  ...OTHER_PART_IDS.map((id) => `${id}_hien_co`),
 ];
 
 const cell = (value: number | boolean | null | undefined) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'có' : 'không') : String(value));
@@ -55,6 +59,7 @@ export function qualityResultRows(communes: readonly CommuneResult[], rules: Qua
       cell(targets?.[2030]),
       cell(targets?.[2035]),
       cell(laiChau),
+      ...OTHER_PART_IDS.map((id) => cell(input.current[id])),
     ];
   });
   return [header, ...rows];

@@ -7,7 +7,7 @@ import { type Rational, compare, div, mul, rational } from '../math/rational';
 import { atLeastPercentOf } from '../math/targets';
 import { formatCount as fmt } from '../csv/numbers';
 import type { CommuneInput } from './input';
-import { type Explanation, notes } from '../rules/clause';
+import { type Explanation, distinctClauses, notes } from '../rules/clause';
 import type { QuotaRuleSet, ShareBand } from './rules';
 
 export type Year = 2030 | 2035;
@@ -92,6 +92,13 @@ function bandOf(share: Rational, rules: QuotaRuleSet) {
   return { minimumPercent: 0, clause: rules.bands[0]!.clause, note: undefined, warning: 'tỷ lệ người dân tộc thiểu số dưới 5%: văn bản không đặt tỷ lệ tối thiểu' };
 }
 
+/** What is still missing to reach a target: max(0, target − current); unknown when today's count is. */
+export function shortfall(target: number, current: number): number;
+export function shortfall(target: number, current: number | null): number | null;
+export function shortfall(target: number, current: number | null): number | null {
+  return current === null ? null : Math.max(0, target - current);
+}
+
 const roadmapShare = (rules: QuotaRuleSet, year: Year) => (year === 2030 ? rules.roadmap.percent2030 : rules.roadmap.percent2035);
 const trainedShare = (rules: QuotaRuleSet, year: Year) => (year === 2030 ? rules.training.percent2030 : rules.training.percent2035);
 
@@ -124,8 +131,8 @@ export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQ
     current: input.dttsCadres,
     targets,
     gaps: {
-      2030: Math.max(0, targets[2030].minimum - input.dttsCadres),
-      2035: Math.max(0, targets[2035].minimum - input.dttsCadres),
+      2030: shortfall(targets[2030].minimum, input.dttsCadres),
+      2035: shortfall(targets[2035].minimum, input.dttsCadres),
     },
     warnings,
   };
@@ -184,7 +191,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
         why: {
           rule: `Nữ lãnh đạo, quản lý người dân tộc thiểu số tối thiểu ${rules.women.percent}% số lãnh đạo, quản lý tối thiểu năm ${year}.`,
           arithmetic: `⌈${fmt(t.leaders)} × ${rules.women.percent}%⌉ = ${fmt(t.womenLeaders)}`,
-          clauses: [rules.women.clause, ...leaderClauses],
+          clauses: distinctClauses([rules.women.clause, structureClause, ...leaderClauses]),
           notes: notes(rules.women.note, rules.leaders.note, roadmapNote),
         },
       },

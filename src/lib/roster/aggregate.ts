@@ -17,8 +17,14 @@ export interface RosterCounts {
   leadersQualified: number | null;
   /** lanh_dao_boi_duong_chuyen_sau */
   leadersDeepTrained: number | null;
+  /** lanh_dao_boi_duong_chuc_danh: leaders trained for their post, knowledge updated. */
+  leadersTitleTrained: number | null;
   /** thanh_thao_so */
   digitalSkills: number | null;
+  /** chuan_hoa_chuyen_mon: cadres meeting the professional-qualification standard (dat_chuan_trinh_do). */
+  professionallyStandard: number | null;
+  /** nang_luc_thuc_thi */
+  performing: number | null;
   /** ho_so_so_hoa */
   recordsDigitised: number | null;
   /** can_bo_dtts, lanh_dao_dtts, nu_dtts, nu_lanh_dao_dtts, dtts_da_dao_tao */
@@ -52,7 +58,10 @@ export class RosterCounter {
         leaders: known('lanh_dao'),
         leadersQualified: c.flags.lanh_dao === null ? null : known('dat_chuan_khung_nang_luc'),
         leadersDeepTrained: c.flags.lanh_dao === null ? null : known('boi_duong_chuyen_sau'),
+        leadersTitleTrained: c.flags.lanh_dao === null ? null : known('boi_duong_chuc_danh'),
         digitalSkills: known('thanh_thao_so'),
+        professionallyStandard: known('dat_chuan_trinh_do'),
+        performing: known('nang_luc_thuc_thi'),
         recordsDigitised: known('ho_so_so_hoa'),
         dtts: 0,
         dttsLeaders: known('lanh_dao'),
@@ -67,9 +76,14 @@ export class RosterCounter {
     const leader = f.lanh_dao;
     counts.cadres += 1;
     counts.leaders = add(counts.leaders, leader);
-    counts.leadersQualified = add(counts.leadersQualified, leader === null || f.dat_chuan_khung_nang_luc === null ? null : leader && f.dat_chuan_khung_nang_luc);
-    counts.leadersDeepTrained = add(counts.leadersDeepTrained, leader === null || f.boi_duong_chuyen_sau === null ? null : leader && f.boi_duong_chuyen_sau);
+    // A leader who meets it: unknown when either column is missing.
+    const leaderWho = (flag: RosterFlag) => (leader === null || f[flag] === null ? null : leader && f[flag]);
+    counts.leadersQualified = add(counts.leadersQualified, leaderWho('dat_chuan_khung_nang_luc'));
+    counts.leadersDeepTrained = add(counts.leadersDeepTrained, leaderWho('boi_duong_chuyen_sau'));
+    counts.leadersTitleTrained = add(counts.leadersTitleTrained, leaderWho('boi_duong_chuc_danh'));
     counts.digitalSkills = add(counts.digitalSkills, f.thanh_thao_so);
+    counts.professionallyStandard = add(counts.professionallyStandard, f.dat_chuan_trinh_do);
+    counts.performing = add(counts.performing, f.nang_luc_thuc_thi);
     counts.recordsDigitised = add(counts.recordsDigitised, f.ho_so_so_hoa);
     if (c.minority) {
       const woman = c.sex === 'nu';

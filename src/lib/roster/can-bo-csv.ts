@@ -13,7 +13,7 @@ import { type EthnicGroupMatch, findEthnicGroup } from '../ethnic-groups';
 import { foldVietnamese } from '../search/fold';
 import type { Sex } from './retirement';
 
-/** The yes/no columns, in csv.md's order. */
+/** The yes/no columns, in csv.md's order, then those of the Đồng Tháp indicators' other parts. */
 export const ROSTER_FLAGS = [
   'lanh_dao',
   'da_dao_tao',
@@ -22,6 +22,8 @@ export const ROSTER_FLAGS = [
   'thanh_thao_so',
   'ho_so_so_hoa',
   'boi_duong_chuyen_sau',
+  'nang_luc_thuc_thi',
+  'boi_duong_chuc_danh',
 ] as const;
 export type RosterFlag = (typeof ROSTER_FLAGS)[number];
 
@@ -39,6 +41,8 @@ export const CAN_BO_COLUMNS: readonly ColumnSpec[] = [
   { key: 'thanh_thao_so', label: 'Thành thạo văn bản điện tử, dịch vụ công trực tuyến' },
   { key: 'ho_so_so_hoa', label: 'Hồ sơ đã số hóa', aliases: ['Hồ sơ đã số hoá'] },
   { key: 'boi_duong_chuyen_sau', label: 'Bồi dưỡng chuyên sâu' },
+  { key: 'nang_luc_thuc_thi', label: 'Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới' },
+  { key: 'boi_duong_chuc_danh', label: 'Bồi dưỡng theo chức danh, cập nhật kiến thức' },
 ];
 
 export interface Cadre {

@@ -1,0 +1,89 @@
+/**
+ * The province-level form of the quota calculator (the province, and Ban Dân tộc HĐND tỉnh or
+ * Sở Dân tộc và Tôn giáo): its fields and their validation. As in xa.csv, a count is a whole
+ * number from 0, and a part may not exceed its whole (women not more than DTTS cadres); each
+ * message names the field.
+ */
+import type { FormError, FormField, FormValues } from '../csv/form-row';
+import { formatCount, parseCount } from '../csv/numbers';
+import type { EthnicAffairsBodyInput, EthnicAffairsBodyKind, ProvinceQuotaInput } from './province';
+
+/** A count field of the form; its key is the input's field name. */
+export interface CountField<K extends string> extends FormField {
+  key: K;
+}
+
+type ProvinceKey = keyof ProvinceQuotaInput;
+type BodyKey = keyof Omit<EthnicAffairsBodyInput, 'kind' | 'hasDttsLeaderOrPipeline'>;
+
+export const PROVINCE_FIELDS: readonly CountField<ProvinceKey>[] = [
+  { key: 'staffQuota', label: 'Biên chế được giao của cấp tỉnh', required: true },
+  { key: 'dttsCadres', label: 'Cán bộ người DTTS của tỉnh hiện có', required: true },
+  { key: 'dttsLeaders', label: 'Lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsWomen', label: 'Nữ người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsWomenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsTrained', label: 'Người DTTS của tỉnh đã đào tạo, bồi dưỡng', required: false },
+];
+
+export const BODY_FIELDS: readonly CountField<BodyKey>[] = [
+  { key: 'base', label: 'Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)', required: true },
+  { key: 'dttsCount', label: 'Số người DTTS hiện có trong cơ quan', required: true },
+  { key: 'dttsWomen', label: 'Nữ người DTTS hiện có trong cơ quan', required: false },
+  { key: 'dttsWomenLeaders', label: 'Nữ người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo, quản lý', required: false },
+  { key: 'dttsTrained', label: 'Người DTTS của cơ quan đã đào tạo, bồi dưỡng', required: false },
+];
+
+/** Which count may not exceed which: [part, whole]. */
+const PROVINCE_LIMITS: [ProvinceKey, ProvinceKey][] = [
+  ['dttsLeaders', 'dttsCadres'],
+  ['dttsWomen', 'dttsCadres'],
+  ['dttsWomenLeaders', 'dttsWomen'],
+  ['dttsWomenLeaders', 'dttsLeaders'],
+  ['dttsTrained', 'dttsCadres'],
+];
+const BODY_LIMITS: [BodyKey, BodyKey][] = [
+  ['dttsWomen', 'dttsCount'],
+  ['dttsWomenLeaders', 'dttsWomen'],
+  ['dttsTrained', 'dttsCount'],
+];
+
+type CountsRead<K extends string> = { ok: true; counts: Partial<Record<K, number>> } | { ok: false; errors: FormError[] };
+
+/** Reads the fields (keyed by field key in `values`); every error at once, each naming its field. */
+function readCounts<K extends string>(fields: readonly CountField<K>[], values: FormValues, limits: readonly [K, K][]): CountsRead<K> {
+  const counts: Partial<Record<K, number>> = {};
+  const errors: FormError[] = [];
+  const label = (key: K) => fields.find((f) => f.key === key)!.label;
+  for (const field of fields) {
+    const parsed = parseCount(values[field.key] ?? '');
+    if (parsed === null) {
+      if (field.required) errors.push({ key: field.key, message: `${field.label}: chưa nhập.` });
+    } else if (!parsed.ok) errors.push({ key: field.key, message: `${field.label}: ${parsed.message}` });
+    else counts[field.key] = parsed.value;
+  }
+  for (const [part, whole] of limits) {
+    const [value, limit] = [counts[part], counts[whole]];
+    if (value !== undefined && limit !== undefined && value > limit) {
+      errors.push({ key: part, message: `${label(part)}: ${formatCount(value)} lớn hơn “${label(whole)}” (${formatCount(limit)}).` });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, counts };
+}
+
+export function readProvinceForm(values: FormValues): { ok: true; input: ProvinceQuotaInput } | { ok: false; errors: FormError[] } {
+  const read = readCounts(PROVINCE_FIELDS, values, PROVINCE_LIMITS);
+  if (!read.ok) return read;
+  const { staffQuota, dttsCadres, ...optional } = read.counts;
+  return { ok: true, input: { staffQuota: staffQuota!, dttsCadres: dttsCadres!, ...optional } };
+}
+
+export function readBodyForm(
+  values: FormValues,
+  kind: EthnicAffairsBodyKind,
+  hasDttsLeaderOrPipeline: boolean,
+): { ok: true; input: EthnicAffairsBodyInput } | { ok: false; errors: FormError[] } {
+  const read = readCounts(BODY_FIELDS, values, BODY_LIMITS);
+  if (!read.ok) return read;
+  const { base, dttsCount, ...optional } = read.counts;
+  return { ok: true, input: { kind, hasDttsLeaderOrPipeline, base: base!, dttsCount: dttsCount!, ...optional } };
+}
