@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { origin, useBrowser } from '../support/browser';
 
-const { newPage } = useBrowser();
+const { filePage } = useBrowser();
 
 const PAGES = [
   '/',
@@ -55,7 +55,10 @@ describe.each([
   ['phone', { width: 360, height: 740 }],
 ])('accessibility (%s)', (_name, viewport) => {
   it.each(PAGES)('%s', async (path) => {
-    const page = await newPage({ viewport });
+    // One page per viewport for the file; each address is a new document (after
+    // about:blank, as an address that differs only in its fragment would not load again).
+    const page = await filePage({ viewport });
+    await page.goto('about:blank');
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
     if (/^\/ke-hoach\/(tinh\/[^/]+\/)?\?/.test(path)) await page.waitForFunction(() => !/^Đang/.test(document.querySelector('.plan-filter__count')?.textContent ?? 'Đang'));

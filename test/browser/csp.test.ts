@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { origin, useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
+import { workerActive } from '../support/service-worker';
 import { DIST } from '../support/static-server';
 
 const { newPage } = useBrowser();
@@ -17,6 +18,7 @@ const SAMPLES = join(import.meta.dirname, '../../public/mau');
 /** A page that records CSP violations, console errors and uncaught exceptions from the start. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   const page = await newPage({ serviceWorkers: 'allow', acceptDownloads: true });
+  await page.clock.install();
   const problems: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
@@ -78,7 +80,7 @@ describe('Content-Security-Policy', () => {
     await ACTIONS[path]?.(page);
     await page.waitForLoadState('networkidle');
     // The service worker registers too: it is allowed by worker-src 'self'.
-    await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+    await workerActive(page);
     // The browser logs the 404 status of the "not found" page itself; nothing else is expected.
     const expected = path === '/khong-co-trang-nay/' ? /status of 404/ : /$^/;
     expect(problems.filter((problem) => !expected.test(problem))).toEqual([]);

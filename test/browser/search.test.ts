@@ -4,13 +4,20 @@ import type { Page } from 'playwright-core';
 import { origin, useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
 
-const { newPage } = useBrowser();
+const { newPage, filePage } = useBrowser();
 const TN = '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/';
 const TN_LABEL = '128/KH-UBND – UBND tỉnh Thái Nguyên';
 
 async function searchPage(): Promise<Page> {
   const page = await newPage();
   await page.goto(`${origin()}/tim-kiem/`);
+  return page;
+}
+
+/** One search page for the tests that only type queries and read the results (each its own queries, none twice in a row). */
+async function sharedSearchPage(): Promise<Page> {
+  const page = await filePage();
+  if (page.url() === 'about:blank') await page.goto(`${origin()}/tim-kiem/`);
   return page;
 }
 
@@ -23,7 +30,7 @@ async function marks(page: Page, n = 5): Promise<string[]> {
 
 describe('matching what officials type', () => {
   it('finds "dân tộc thiểu số" typed without diacritics', async () => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     await searchTop(page, 'dan toc thieu so');
     expect(await marks(page)).toContain('dân tộc thiểu số');
   });
@@ -33,13 +40,13 @@ describe('matching what officials type', () => {
     ['dat dai', 'đất đai'],
     ['hdnd', 'hđnd'],
   ])('finds words with đ: "%s" finds "%s"', async (query, word) => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     expect((await searchTop(page, query)).length).toBeGreaterThan(0);
     expect(await marks(page)).toContain(word);
   });
 
   it.each(['chuẩn hoá', 'chuẩn hóa'])('"%s" finds both the old ("hoá") and new ("hóa") tone placement', async (query) => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     await searchTop(page, query);
     const marked = await marks(page, 20);
     expect(marked).toContain('chuẩn hoá');
@@ -47,7 +54,7 @@ describe('matching what officials type', () => {
   });
 
   it('"Uỷ ban" and "Ủy ban" find the same clauses', async () => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     const plansFound = async () => /có trong (\d+) kế hoạch/.exec((await page.locator('.search__status').textContent()) ?? '')?.[1];
     const oldForm = await searchTop(page, 'Uỷ ban Kiểm tra Đảng uỷ');
     const oldPlans = await plansFound();
@@ -60,7 +67,7 @@ describe('matching what officials type', () => {
   });
 
   it('finds the same for NFD input as for NFC', async () => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     const nfc = await searchTop(page, 'bồi dưỡng kiến thức dân tộc');
     const nfd = await searchTop(page, 'bồi dưỡng kiến thức dân tộc'.normalize('NFD'));
     expect(nfc.length).toBeGreaterThan(0);
@@ -73,7 +80,7 @@ describe('matching what officials type', () => {
     ['MTTQ', 'mặt trận tổ quốc'],
     ['VH-XH', 'văn hoá - xã hội'],
   ])('an abbreviation finds its long form: %s', async (query, long) => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     expect((await searchTop(page, query)).length).toBeGreaterThan(0);
     const found = (await marks(page, 10)).join(' | ');
     expect(found.normalize('NFC')).toContain(long.split(/[ ,-]+/)[0]);
@@ -84,12 +91,12 @@ describe('matching what officials type', () => {
     ['Chủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm chung', `${TN}#v-1-a`],
     ['Thường trực Hội đồng nhân dân tỉnh', '/ke-hoach/dong-thap-nq-14-nq-tu-2026/'],
   ])('a long form finds a clause that only has the abbreviation: %s', async (query, url) => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     expect((await searchTop(page, query)).slice(0, 3)).toContain(url);
   });
 
   it('ranks exact accents above folded ones', async () => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     await searchTop(page, 'dân');
     expect((await marks(page, 1))[0]).toBe('dân');
     await searchTop(page, 'dẫn');
@@ -97,7 +104,7 @@ describe('matching what officials type', () => {
   });
 
   it('finds document numbers', async () => {
-    const page = await searchPage();
+    const page = await sharedSearchPage();
     expect((await searchTop(page, '128/KH-UBND'))[0]).toBe(TN);
     expect((await searchTop(page, '14-NQ/TU'))[0]).toBe('/ke-hoach/dong-thap-nq-14-nq-tu-2026/');
   });

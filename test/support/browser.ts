@@ -1,27 +1,47 @@
 /** Per-file helpers for browser tests: a page on the shared Chromium, and the site origin. */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const origin = () => inject('origin');
 
-/** Opens a browser connection for this test file; `newPage()` gives a fresh context each time. */
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/**
+ * Opens a browser connection for this test file. `newPage()` gives a fresh context each
+ * time, closed when the test ends (an open page keeps its renderer, timers and service
+ * worker running behind the tests that follow). `filePage()` gives one page for the
+ * whole file, for tests that each open their own address and keep nothing between them.
+ */
 export function useBrowser() {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const perTest: BrowserContext[] = [];
+  const perFile = new Map<string, Promise<Page>>();
+  const open = async (options: ContextOptions = {}) => {
+    // The service worker would precache the whole site behind every test's back:
+    // only the tests of offline use and the CSP (test/browser/offline.test.ts, csp.test.ts) allow it.
+    const context = await browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block', ...options });
+    return { context, page: await context.newPage() };
+  };
   beforeAll(async () => {
     browser = await chromium.connect(inject('wsEndpoint'));
   });
+  afterEach(async () => {
+    await Promise.all(perTest.splice(0).map((c) => c.close()));
+  });
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
     await browser.close();
   });
   return {
-    async newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-      // The service worker would precache the whole site behind every test's back:
-      // only the tests of offline use and the CSP (test/browser/offline.test.ts, csp.test.ts) allow it.
-      const context = await browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block', ...options });
-      contexts.push(context);
-      return context.newPage();
+    async newPage(options: ContextOptions = {}): Promise<Page> {
+      const { context, page } = await open(options);
+      perTest.push(context);
+      return page;
+    },
+    /** The file's page for these options (one per distinct options), opened on first use. */
+    filePage(options: ContextOptions = {}): Promise<Page> {
+      const key = JSON.stringify(options);
+      if (!perFile.has(key)) perFile.set(key, open(options).then(({ page }) => page));
+      return perFile.get(key)!;
     },
   };
 }
