@@ -22,7 +22,8 @@ const PLANS = 'content/plans';
 /** A published plan's file, as written. */
 export const planSource = (slug: string) => readFileSync(join(ROOT, PLANS, `${slug}.mdx`), 'utf8');
 
-const renderer = config.markdown!.processor!.createRenderer({ syntaxHighlight: config.markdown!.syntaxHighlight });
+// The config's type allows a partial highlight object the renderer's does not; the site sets `false`.
+const renderer = config.markdown!.processor!.createRenderer({ syntaxHighlight: config.markdown!.syntaxHighlight as false });
 
 /** Astro's `renderMarkdown` (astro/dist/content/content-layer.js): the body rendered, the frontmatter handed to the plugins. */
 async function renderMarkdown(contents: string, options?: { fileURL?: URL }) {
