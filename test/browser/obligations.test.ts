@@ -165,7 +165,7 @@ describe('every task, as the plans give it', () => {
     const lead = page.locator(`#nv-${LC}-ii-2-1-4 td`).nth(1);
     expect(await lead.textContent()).toBe('Văn bản không nêuAi chỉ đạo: khoản 2 Mục III — Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ tham mưu thực hiện');
     expect(await lead.getByRole('link', { name: 'khoản 2 Mục III' }).getAttribute('href')).toBe(`/ke-hoach/${LC}/#iii-2`);
-    expect(await page.locator(`#nv-${LC}-iii-3 td`).nth(1).textContent()).toBe('Ban Tuyên giáo và Dân vận Đảng ủy (Lai Châu — suy ra từ văn bản)');
+    expect(await page.locator(`#nv-${LC}-iii-3 td`).nth(1).textContent()).toBe('Ban Tuyên giáo và Dân vận Đảng ủy (Lai Châu, tên tỉnh suy ra từ nội dung văn bản)');
   });
 
   it('filters by one body, and by every body of its kind beside it', async () => {

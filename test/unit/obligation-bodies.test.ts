@@ -29,7 +29,7 @@ describe('jurisdictions', () => {
   });
 
   it('says so where the province is inferred', () => {
-    expect(bodyName(bodyOf('ubnd-tinh', province('Lai Châu', true)))).toBe('UBND tỉnh (Lai Châu — suy ra từ văn bản)');
+    expect(bodyName(bodyOf('ubnd-tinh', province('Lai Châu', true)))).toBe('UBND tỉnh (Lai Châu, tên tỉnh suy ra từ nội dung văn bản)');
   });
 
   it('stops, in Vietnamese, on a commune plan whose issuer names no commune', () => {

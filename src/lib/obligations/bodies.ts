@@ -9,6 +9,7 @@
  * A body's id is its kind's and its place's joined by dots: "so-noi-vu.thai-nguyen",
  * "phong-van-hoa-xa-hoi.hai-phong.xa-an-hung"; neither part has a dot of its own.
  */
+import { PROVINCE_INFERRED_NOTE } from '../plan-format';
 import { provinceByName, provinceBySlug } from '../provinces';
 import { foldVietnamese } from '../search/fold';
 import { AGENCIES, agencyById, agencyName } from './agencies';
@@ -42,8 +43,9 @@ const COMMUNE = /(?:^|\s)((?:xã|phường|đặc khu)\s+\S.*)$/u;
 export function planJurisdictions(place: PlanPlace): PlanJurisdictions {
   const province = provinceByName(place.province);
   if (!province) throw new JurisdictionError(`Tỉnh, thành phố “${place.province}” không có trong danh sách 34 tỉnh, thành phố.`);
-  // Where the province is inferred, every name built from it says so.
-  const provinceName = place.provinceInferred ? `${province.name} — suy ra từ văn bản` : province.name;
+  // Where the province is inferred, every name built from it says so, in the site's one wording
+  // (plan-format.ts); inside a body's parentheses, after a comma: "UBND tỉnh (Lai Châu, tên tỉnh …)".
+  const provinceName = place.provinceInferred ? `${province.name}, ${PROVINCE_INFERRED_NOTE}` : province.name;
   const provinceJurisdiction = { id: province.slug, name: provinceName };
   if (place.level === 'tỉnh') return { province: provinceJurisdiction, own: provinceJurisdiction };
   const commune = COMMUNE.exec(place.issuer.trim())?.[1];
