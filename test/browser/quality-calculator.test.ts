@@ -203,6 +203,11 @@ describe('quality calculator on files and a roster', () => {
     ]);
     expect(rows[1]!.slice(0, 13)).toEqual(['01', 'Xã Mỹ An Hưng', '3', '3', '6', '6', '6', '6', '3', '3', 'không', 'không', '']);
     expect(rows[4]!.slice(0, 13)).toEqual(['04', 'Xã Thường Phước', '', '', '', '', '', '', '', '', '', '', 'không có cán bộ nào trong danh sách can-bo.csv']);
+    // Then the rule sets that made the row and the notes beside its figures.
+    expect(rows[0]!.slice(-2)).toEqual(['bo_quy_tac', 'ghi_chu']);
+    expect(rows[1]!.at(-2)).toContain('Nghị quyết số 14-NQ/TU');
+    expect(rows[1]!.at(-1)).toContain('“Trên 85%” nghĩa là lớn hơn hẳn');
+    expect(rows[1]!.at(-1)).toContain('Số năm công tác còn lại');
     expect(rows).toHaveLength(5);
     const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (CSV)' }).click()]);
     const people = await saved(list);

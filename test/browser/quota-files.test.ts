@@ -114,8 +114,13 @@ describe('quota calculator on files', () => {
     expect(parsed[0]).toEqual([
       'ma_xa', 'ten_xa', 'ty_le_dtts', 'muc_toi_thieu', 'toi_thieu_2030', 'toi_thieu_2035', 'hien_co', 'thieu_2030', 'thieu_2035',
       'lanh_dao_toi_thieu_2030', 'lanh_dao_toi_thieu_2035', 'nu_toi_thieu_2030', 'nu_toi_thieu_2035', 'dao_tao_toi_thieu_2030', 'dao_tao_toi_thieu_2035', 'canh_bao',
+      'bo_quy_tac', 'ghi_chu',
     ]);
-    expect(parsed[2]).toEqual(['02', 'Xã Bình Yên', '70.00', '35', '11', '14', '12', '0', '2', '2', '3', '3', '3', '10', '12', 'văn bản không quy định mức cho tỷ lệ đúng 70%']);
+    expect(parsed[2]!.slice(0, 16)).toEqual(['02', 'Xã Bình Yên', '70.00', '35', '11', '14', '12', '0', '2', '2', '3', '3', '3', '10', '12', 'văn bản không quy định mức cho tỷ lệ đúng 70%']);
+    // Which rule set made the row, and the notes shown beside its figures.
+    expect(parsed[2]![16]).toBe('QĐ 470/QĐ-TTg — Kế hoạch số 128/KH-UBND của UBND tỉnh Thái Nguyên');
+    expect(parsed[2]![17]).toContain('Văn bản không quy định mức cho tỷ lệ đúng 70%');
+    expect(parsed[2]![17]).toContain('“khoản 2 và điểm b khoản 3 Mục II”');
     expect(parsed).toHaveLength(9);
   });
 

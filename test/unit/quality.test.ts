@@ -6,7 +6,7 @@ import { rational } from '../../src/lib/math/rational';
 import { atLeastPercentOf, moreThanPercentOf } from '../../src/lib/math/targets';
 import { headerLookup } from '../../src/lib/csv/headers';
 import { CHAT_LUONG_COLUMNS, readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
-import { communeQuality, unmetTargets } from '../../src/lib/quality/engine';
+import { communeQuality, qualityNotes, unmetTargets } from '../../src/lib/quality/engine';
 import { computeQuality } from '../../src/lib/quality/quality-files';
 import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../src/lib/quality/result-csv';
@@ -154,8 +154,8 @@ describe('quality calculator on files', () => {
 
   it('writes ket-qua-chat-luong.csv with csv.md’s columns first, in order', () => {
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
-    const rows = parse(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN));
-    expect(out.resultCsv).toBe(qualityResultCsv(out.communes, DONG_THAP_NQ14, QD470_THAI_NGUYEN));
+    const rows = parse(qualityResultCsv(out.communes, options));
+    expect(out.resultCsv).toBe(qualityResultCsv(out.communes, options));
     expect(rows[0]!.slice(0, 13)).toEqual([
       'ma_xa', 'ten_xa', 'lanh_dao_dat_chuan_can_2028', 'lanh_dao_dat_chuan_can_2030', 'thanh_thao_so_can_2028', 'thanh_thao_so_can_2030',
       'ho_so_so_hoa_can_2028', 'ho_so_so_hoa_can_2030', 'boi_duong_chuyen_sau_can_2028', 'boi_duong_chuyen_sau_can_2030', 'hai_long_dat_2028', 'hai_long_dat_2030', 'canh_bao',
@@ -269,9 +269,36 @@ describe('indicators of several parts (Đồng Tháp, 2nd and 5th bullets)', () 
   it('writes each part’s count after the columns that were there before', () => {
     const out = computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options);
     const [header, first] = parse(out.resultCsv) as [string[], string[]];
-    expect(header.slice(-3)).toEqual(['chuan_hoa_chuyen_mon_hien_co', 'nang_luc_thuc_thi_hien_co', 'boi_duong_chuc_danh_hien_co']);
+    expect(header.slice(-5, -2)).toEqual(['chuan_hoa_chuyen_mon_hien_co', 'nang_luc_thuc_thi_hien_co', 'boi_duong_chuc_danh_hien_co']);
     expect(header.indexOf('chuan_hoa_chuyen_mon_hien_co')).toBeGreaterThan(header.indexOf('chua_dat_chuan_con_tren_6_nam'));
     expect(first.slice(header.indexOf('chuan_hoa_chuyen_mon_hien_co'), header.indexOf('boi_duong_chuc_danh_hien_co') + 1)).toEqual(['58', '57', '9']);
+  });
+});
+
+describe('ket-qua-chat-luong.csv: rule sets and notes', () => {
+  const column = (rows: string[][], name: string) => rows.slice(1).map((row) => row[rows[0]!.indexOf(name)]!);
+
+  it('ends with the rule sets that made each row and every note beside its figures', () => {
+    const rows = parse(computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options).resultCsv);
+    expect(rows[0]!.slice(-2)).toEqual(['bo_quy_tac', 'ghi_chu']);
+    expect(new Set(column(rows, 'bo_quy_tac'))).toEqual(new Set([`${DONG_THAP_NQ14.name}; đào tạo cán bộ người dân tộc thiểu số: ${QD470_THAI_NGUYEN.name}`]));
+    // The notes the "why" panels show beside any figure of a commune, each once.
+    const q = communeQuality(readChatLuongCsv(readFileSync(join(import.meta.dirname, '../../public/mau/vi-du-chat-luong.csv'), 'utf8')).communes[0]!, DONG_THAP_NQ14);
+    const shown = [...new Set(Object.values(q.phases).flatMap((p) => [...p.indicators, p.satisfaction, p.digitalTransformation].flatMap((r) => r.why.notes)))];
+    expect(new Set(qualityNotes(DONG_THAP_NQ14))).toEqual(new Set(shown));
+    for (const notes of column(rows, 'ghi_chu')) for (const note of shown) expect(notes).toContain(note);
+    expect(column(rows, 'ghi_chu')[0]).not.toContain(LAI_CHAU_NQ05.note);
+  });
+
+  it('adds the Lai Châu rule and its notes when a roster gives the list, the phase note outside 2026–2028', () => {
+    const files = { chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') };
+    const inPhase = parse(computeQuality(files, options).resultCsv);
+    expect(column(inPhase, 'bo_quy_tac')[0]).toContain(`cử đi đào tạo đại học: ${LAI_CHAU_NQ05.name}`);
+    expect(column(inPhase, 'ghi_chu')[0]).toContain(LAI_CHAU_NQ05.note);
+    expect(column(inPhase, 'ghi_chu')[0]).not.toContain('nằm ngoài giai đoạn');
+    const later = { year: 2029, month: 10, day: 31 };
+    const outside = parse(computeQuality(files, { ...options, reference: later }).resultCsv);
+    expect(column(outside, 'ghi_chu')[0]).toContain(laiChauPhaseNote(later)!);
   });
 });
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { rational } from '../../src/lib/math/rational';
-import { communeQuota } from '../../src/lib/quota/engine';
+import { communeNotes, communeQuota, explainCommuneQuota } from '../../src/lib/quota/engine';
 import { commune } from '../support/commune-fixture';
 import { QUOTA_RESULT_COLUMNS, QUOTA_RESULT_FILE_NAME, quotaResultCsv, quotaResultRows } from '../../src/lib/quota/result-csv';
-import { QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
+import { AN_HUNG, QD470_THAI_NGUYEN, QUOTA_RULE_SETS } from '../../src/lib/quota/rules';
 
 
 const quota = (over: Parameters<typeof commune>[0]) => communeQuota(commune(over), QD470_THAI_NGUYEN);
@@ -25,17 +25,44 @@ const HEADER = [
 ];
 
 describe('ket-qua-chi-tieu-dtts.csv', () => {
-  it('is named and has the columns of csv.md, in order', () => {
+  it('is named and has the columns of csv.md, in order, then the rule set and the notes', () => {
     expect(QUOTA_RESULT_FILE_NAME).toBe('ket-qua-chi-tieu-dtts.csv');
     expect(QUOTA_RESULT_COLUMNS).toEqual(HEADER);
-    expect(quotaResultRows([])).toEqual([HEADER]);
-    expect(readBack(quotaResultCsv([])).header).toEqual(HEADER);
+    expect(quotaResultRows([], QD470_THAI_NGUYEN)).toEqual([[...HEADER, 'bo_quy_tac', 'ghi_chu']]);
+    expect(readBack(quotaResultCsv([], QD470_THAI_NGUYEN)).header).toEqual([...HEADER, 'bo_quy_tac', 'ghi_chu']);
+  });
+
+  it('says which rule set made each row, and carries every note beside its figures', () => {
+    for (const rules of QUOTA_RULE_SETS) {
+      for (const dtts of [300, 700, 4000, 7000, 8000]) {
+        const q = communeQuota(commune({ dtts, staffQuota: 40, dttsCadres: 9 }), rules);
+        const [record] = readBack(quotaResultCsv([q], rules)).records;
+        expect(record!.bo_quy_tac).toBe(rules.name);
+        // Every note the "why" panels show beside any figure of the row, and nothing else.
+        const why = explainCommuneQuota(q, rules);
+        const shown = [...new Set(([2030, 2035] as const).flatMap((y) => Object.values(why[y]).flatMap((f) => f.why.notes)))];
+        expect(communeNotes(q, rules), `${rules.id} ${dtts}`).toEqual(shown);
+        for (const note of shown) expect(record!.ghi_chu).toContain(note);
+        expect(record!.ghi_chu).toBe(shown.join(' '));
+      }
+    }
+    // An Hưng: the borrowed roadmap; a commune above its own band: the borrowed band; exactly 70%: the boundary.
+    const anHung = readBack(quotaResultCsv([communeQuota(commune({ dtts: 4000 }), AN_HUNG)], AN_HUNG)).records[0]!;
+    expect(anHung.ghi_chu).toContain(AN_HUNG.roadmap.note);
+    expect(anHung.ghi_chu).toContain(AN_HUNG.bands[2]!.note);
+    expect(anHung.ghi_chu).toContain('“Mục 2 và điểm b Mục 3”');
+    expect(readBack(quotaResultCsv([quota({ dtts: 7000 })], QD470_THAI_NGUYEN)).records[0]!.ghi_chu).toContain(QD470_THAI_NGUYEN.exactly70.note);
+  });
+
+  it('writes notes that each end a sentence, so they read one after another in one cell', () => {
+    const all = QUOTA_RULE_SETS.flatMap((rules) => [300, 700, 4000, 7000].flatMap((dtts) => communeNotes(communeQuota(commune({ dtts }), rules), rules)));
+    for (const note of all) expect(note, note).toMatch(/[.)”]$/);
   });
 
   it('writes every figure of a commune', () => {
     // 60% → 25% band; 40 staff: ⌈40 × 25% × 80%⌉ = 8, ⌈40 × 25%⌉ = 10; 7 cadres: gaps 1, 3;
     // leaders ⌈7 × 20% × 80%⌉ = ⌈1,12⌉ = 2, ⌈1,4⌉ = 2; women ⌈8 × 20%⌉ = 2, ⌈10 × 20%⌉ = 2; trained ⌈5,6⌉ = 6, 7
-    const { records } = readBack(quotaResultCsv([quota({ code: 'X01', name: 'Xã Đồng Hỷ', dtts: 6000, staffQuota: 40, dttsCadres: 7 })]));
+    const { records } = readBack(quotaResultCsv([quota({ code: 'X01', name: 'Xã Đồng Hỷ', dtts: 6000, staffQuota: 40, dttsCadres: 7 })], QD470_THAI_NGUYEN));
     expect(records).toEqual([
       {
         ma_xa: 'X01',
@@ -54,6 +81,8 @@ describe('ket-qua-chi-tieu-dtts.csv', () => {
         dao_tao_toi_thieu_2030: '6',
         dao_tao_toi_thieu_2035: '7',
         canh_bao: '',
+        bo_quy_tac: QD470_THAI_NGUYEN.name,
+        ghi_chu: [QD470_THAI_NGUYEN.leaders.note, QD470_THAI_NGUYEN.women.note].join(' '),
       },
     ]);
   });
@@ -66,24 +95,24 @@ describe('ket-qua-chi-tieu-dtts.csv', () => {
       quota({ share: { kind: 'percent', percent: rational(125, 10) } }),
       quota({ dtts: 1, total: 800 }), // 0,125% → 0.13
     ];
-    expect(readBack(quotaResultCsv(shares)).records.map((r) => r.ty_le_dtts)).toEqual(['33.33', '66.67', '6.00', '12.50', '0.13']);
+    expect(readBack(quotaResultCsv(shares, QD470_THAI_NGUYEN)).records.map((r) => r.ty_le_dtts)).toEqual(['33.33', '66.67', '6.00', '12.50', '0.13']);
   });
 
   it('writes counts as plain integers, without thousands separators', () => {
     // 10% band, 12.345 staff: ⌈987,6⌉ = 988 in 2030, ⌈1.234,5⌉ = 1.235 in 2035
-    const [record] = readBack(quotaResultCsv([quota({ dtts: 2000, staffQuota: 12345, dttsCadres: 1000 })])).records;
+    const [record] = readBack(quotaResultCsv([quota({ dtts: 2000, staffQuota: 12345, dttsCadres: 1000 })], QD470_THAI_NGUYEN)).records;
     expect(record).toMatchObject({ muc_toi_thieu: '10', toi_thieu_2030: '988', toi_thieu_2035: '1235', hien_co: '1000', thieu_2035: '235' });
   });
 
   it('writes 0 targets and the reason for a commune below 5%', () => {
-    const [record] = readBack(quotaResultCsv([quota({ dtts: 499, dttsCadres: 3 })])).records;
+    const [record] = readBack(quotaResultCsv([quota({ dtts: 499, dttsCadres: 3 })], QD470_THAI_NGUYEN)).records;
     expect(record).toMatchObject({ muc_toi_thieu: '0', toi_thieu_2030: '0', toi_thieu_2035: '0', thieu_2030: '0', thieu_2035: '0' });
     expect(record?.canh_bao).toContain('dưới 5%');
   });
 
   it('joins warnings with “; ”', () => {
     const exactly70 = quota({ dtts: 7000, staffQuota: 5, dttsCadres: 6 });
-    const [record] = readBack(quotaResultCsv([exactly70])).records;
+    const [record] = readBack(quotaResultCsv([exactly70], QD470_THAI_NGUYEN)).records;
     expect(record?.muc_toi_thieu).toBe('35');
     expect(record?.canh_bao).toBe(
       'văn bản không quy định mức cho tỷ lệ đúng 70%; số cán bộ người dân tộc thiểu số hiện có lớn hơn biên chế được giao',
@@ -92,13 +121,13 @@ describe('ket-qua-chi-tieu-dtts.csv', () => {
 
   it('keeps the input order', () => {
     const communes = ['X3', 'X1', 'X2'].map((code) => quota({ code }));
-    expect(readBack(quotaResultCsv(communes)).records.map((r) => r.ma_xa)).toEqual(['X3', 'X1', 'X2']);
+    expect(readBack(quotaResultCsv(communes, QD470_THAI_NGUYEN)).records.map((r) => r.ma_xa)).toEqual(['X3', 'X1', 'X2']);
   });
 
   it('neutralises names a spreadsheet would run as formulas, and keeps commas and quotes intact', () => {
     const names = ['=HYPERLINK("http://x.example","Bấm")', '-Xã', '+Xã', '@Xã', 'Xã "Mới", huyện Cũ'];
     const communes = names.map((name, i) => quota({ code: `X${i}`, name }));
-    const namesBack = readBack(quotaResultCsv(communes)).records.map((r) => r.ten_xa);
+    const namesBack = readBack(quotaResultCsv(communes, QD470_THAI_NGUYEN)).records.map((r) => r.ten_xa);
     expect(namesBack).toEqual([`'${names[0]}`, "'-Xã", "'+Xã", "'@Xã", 'Xã "Mới", huyện Cũ']);
   });
 });

@@ -139,7 +139,7 @@ export default function QuotaFiles() {
         <section class="quota__results" aria-labelledby="ket-qua-tep">
           <h2 id="ket-qua-tep" tabIndex={-1} ref={resultsHeading}>Kết quả {count(results.length)} xã</h2>
           <PrintHead rules={status.context.name} clauses={citedClauses(status.context)} />
-          <ResultActions onDownload={() => saveFile(quotaResultCsv(results), QUOTA_RESULT_FILE_NAME)} />
+          <ResultActions onDownload={() => saveFile(quotaResultCsv(results, status.context), QUOTA_RESULT_FILE_NAME)} />
           <p>
             <label class="quota__check">
               <input type="checkbox" checked={onlyShort} onChange={(e) => { setOnlyShort(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã chưa đủ số tối thiểu năm 2030

@@ -110,6 +110,9 @@ export function satisfactionMet(t: Threshold, value: Rational | null): boolean |
   return t.kind === 'moreThan' ? comparison > 0 : comparison >= 0;
 }
 
+/** "Trên X%" said plainly beside a satisfaction check. */
+const satisfactionNotes = (t: Threshold) => notes(t.kind === 'moreThan' ? `“Trên ${t.percent}%” nghĩa là lớn hơn hẳn: đúng ${t.percent}% là chưa đạt.` : undefined);
+
 function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
   const met = satisfactionMet(t, value);
   return {
@@ -118,9 +121,20 @@ function satisfactionResult(t: Threshold, value: Rational | null): CheckResult {
       rule: `Hằng năm đạt ${thresholdText(t)} người dân và doanh nghiệp hài lòng với chính quyền cấp xã.`,
       arithmetic: value === null ? 'chưa có tỷ lệ hài lòng' : `${formatPercent(value)} ${met ? (t.kind === 'moreThan' ? '>' : '≥') : t.kind === 'moreThan' ? '≤' : '<'} ${t.percent}%`,
       clauses: [t.clause],
-      notes: notes(t.kind === 'moreThan' ? `“Trên ${t.percent}%” nghĩa là lớn hơn hẳn: đúng ${t.percent}% là chưa đạt.` : undefined),
+      notes: satisfactionNotes(t),
     },
   };
+}
+
+/**
+ * Every note beside a commune's figures, each once, in the order the results show them
+ * (phase by phase: indicators, then satisfaction). They depend on the rules alone, so a
+ * result file works them out once.
+ */
+export function qualityNotes(rules: QualityRuleSet): string[] {
+  return [
+    ...new Set(PHASES.flatMap((phase) => [...rules.indicators.flatMap((i) => notes(i.phases[phase.id].note)), ...satisfactionNotes(rules.satisfaction[phase.id])])),
+  ];
 }
 
 /** Notes on a commune's own figures, shown beside its result and in canh_bao. */

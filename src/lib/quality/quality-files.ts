@@ -128,7 +128,7 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     const unmet = Object.fromEntries(PHASES.map((p) => [p.id, unmetTargets(input, options.rules, p.id)])) as Record<PhaseId, number>;
     return { input, warnings, laiChau: perCommune ? (perCommune.get(input.code) ?? 0) : null, unmet };
   });
-  const resultCsv = qualityResultCsv(communes, options.rules, options.training);
+  const resultCsv = qualityResultCsv(communes, options);
   progress(2, 2, 'Đã tính xong');
   return { encodings, issues, communes, candidates: candidates ?? [], listed: candidates !== null, fromRoster: files.canBo !== undefined, resultCsv };
 }

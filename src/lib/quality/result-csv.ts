@@ -1,15 +1,17 @@
 /**
  * The quality calculator's result file, ket-qua-chat-luong.csv (csv.md "Results"): one row
  * per commune in input order, csv.md's columns first and in its order, then the current
- * counts, the training targets, the Lai Châu count and the counts of the indicators' other parts. The list of cadres to send for
- * training is a separate file, danh-sach-dao-tao.csv, made only when the user asks.
+ * counts, the training targets, the Lai Châu count, the counts of the indicators' other
+ * parts, the rule sets that made the row and every note beside its figures. The list of
+ * cadres to send for training is a separate file, danh-sach-dao-tao.csv, made only when the
+ * user asks.
  */
 import { toCsv } from '../csv/write';
 import type { TrainingCandidate } from '../roster/lai-chau';
-import type { QuotaRuleSet } from '../quota/rules';
-import { requiredCount, satisfactionMet } from './engine';
-import type { CommuneResult } from './quality-files';
-import { type CountIndicator, DONG_THAP_NQ14, PHASES, type PartId, type QualityRuleSet } from './rules';
+import { joinNotes, notes } from '../rules/clause';
+import { qualityNotes, requiredCount, satisfactionMet } from './engine';
+import type { CommuneResult, QualityOptions } from './quality-files';
+import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, type PartId, laiChauPhaseNote } from './rules';
 import { communeTrainingTargets } from './training';
 
 export const QUALITY_RESULT_FILE_NAME = 'ket-qua-chat-luong.csv';
@@ -33,14 +35,23 @@ const EXTRA_COLUMNS = [
   'dao_tao_dtts_can_2035',
   'chua_dat_chuan_con_tren_6_nam',
   ...OTHER_PART_IDS.map((id) => `${id}_hien_co`),
+  // The rules that made the row, and every note beside its figures.
+  'bo_quy_tac',
+  'ghi_chu',
 ];
 
 const cell = (value: number | boolean | null | undefined) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'có' : 'không') : String(value));
 
+/** The rules a result file is written under; the reference date is the Lai Châu list's. */
+export type ResultRules = Pick<QualityOptions, 'rules' | 'training' | 'reference'>;
+
 /** Header row, then one row per commune; unknown figures are empty cells. */
-export function qualityResultRows(communes: readonly CommuneResult[], rules: QualityRuleSet, training: QuotaRuleSet): string[][] {
+export function qualityResultRows(communes: readonly CommuneResult[], { rules, training, reference }: ResultRules): string[][] {
   const header = ['ma_xa', 'ten_xa', ...QUALITY_RESULT_COLUMNS, 'canh_bao', ...EXTRA_COLUMNS];
   const byId = new Map(rules.indicators.map((i) => [i.id, i]));
+  const ruleNotes = qualityNotes(rules);
+  const laiChauNotes = notes(LAI_CHAU_NQ05.note, laiChauPhaseNote(reference) ?? undefined);
+  const ruleSets = `${rules.name}; đào tạo cán bộ người dân tộc thiểu số: ${training.name}`;
   const rows = communes.map(({ input, warnings, laiChau }) => {
     const required = INDICATOR_IDS.flatMap((id) => {
       const indicator = byId.get(id)!;
@@ -48,6 +59,8 @@ export function qualityResultRows(communes: readonly CommuneResult[], rules: Qua
       return PHASES.map((p) => cell(base === null ? null : requiredCount(indicator.phases[p.id], base)));
     });
     const targets = communeTrainingTargets(input, training);
+    // The Lai Châu count is there only with a roster, and its notes with it.
+    const listed = laiChau !== null;
     return [
       input.code,
       input.name,
@@ -60,6 +73,8 @@ export function qualityResultRows(communes: readonly CommuneResult[], rules: Qua
       cell(targets?.[2035]),
       cell(laiChau),
       ...OTHER_PART_IDS.map((id) => cell(input.current[id])),
+      listed ? `${ruleSets}; cử đi đào tạo đại học: ${LAI_CHAU_NQ05.name}` : ruleSets,
+      joinNotes(listed ? [...ruleNotes, ...laiChauNotes] : ruleNotes),
     ];
   });
   return [header, ...rows];

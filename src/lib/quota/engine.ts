@@ -139,6 +139,28 @@ export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQ
 }
 
 /**
+ * The notes beside each of a commune's figures. They depend on the rule set and the
+ * commune's band alone: the band's (a borrowed band, the 70% boundary), the roadmap's (a
+ * borrowed roadmap), and the leader and women rules' bases. Women carry the notes of the
+ * minimums they are a share of.
+ */
+function notesByTarget(band: ReturnType<typeof bandOf>, rules: QuotaRuleSet): Record<Targets, string[]> {
+  const roadmapNote = rules.roadmap.note;
+  return {
+    minimum: notes(band.note, roadmapNote),
+    leaders: notes(rules.leaders.note, roadmapNote),
+    women: notes(rules.women.note, band.note, roadmapNote),
+    womenLeaders: notes(rules.women.note, rules.leaders.note, roadmapNote),
+    trained: [],
+  };
+}
+
+/** Every note beside a commune's figures, each once (the result file's ghi_chu), without building the explanations. */
+export function communeNotes(quota: CommuneQuota, rules: QuotaRuleSet): string[] {
+  return [...new Set(Object.values(notesByTarget(bandOf(quota.sharePercent, rules), rules)).flat())];
+}
+
+/**
  * The rule, arithmetic, clauses and notes behind each of a commune's figures, for the "why"
  * panels and the result file. Each figure cites its own clause and the roadmap sentence of
  * its khoản (2 for the minimum, 3 for leaders and women) in both years: the roadmap sets
@@ -147,7 +169,8 @@ export function communeQuota(input: CommuneInput, rules: QuotaRuleSet): CommuneQ
  */
 export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): Record<Year, ExplainedYear> {
   const band = bandOf(quota.sharePercent, rules);
-  const { ratioClause, structureClause, note: roadmapNote } = rules.roadmap;
+  const notesOf = notesByTarget(band, rules);
+  const { ratioClause, structureClause } = rules.roadmap;
   const minimumClauses = [band.clause, ratioClause];
   const leaderClauses = [rules.leaders.clause, structureClause];
   const explainYear = (year: Year): ExplainedYear => {
@@ -165,7 +188,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
             : 'Xã có dưới 5% dân số là người dân tộc thiểu số: văn bản không đặt tỷ lệ tối thiểu.',
           arithmetic: `⌈${fmt(quota.staffQuota)} × ${quota.minimumPercent}%${roadmapText}⌉ = ${fmt(t.minimum)}`,
           clauses: minimumClauses,
-          notes: notes(band.note, roadmapNote),
+          notes: notesOf.minimum,
         },
       },
       leaders: {
@@ -174,7 +197,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
           rule: `Tối thiểu ${rules.leaders.percent}% cán bộ người dân tộc thiểu số của xã giữ chức danh lãnh đạo, quản lý${roadmapRule}.`,
           arithmetic: `⌈${fmt(quota.current)} × ${rules.leaders.percent}%${roadmapText}⌉ = ${fmt(t.leaders)}`,
           clauses: leaderClauses,
-          notes: notes(rules.leaders.note, roadmapNote),
+          notes: notesOf.leaders,
         },
       },
       women: {
@@ -183,7 +206,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
           rule: `Cán bộ nữ người dân tộc thiểu số tối thiểu ${rules.women.percent}% số tối thiểu cán bộ người dân tộc thiểu số năm ${year}.`,
           arithmetic: `⌈${fmt(t.minimum)} × ${rules.women.percent}%⌉ = ${fmt(t.women)}`,
           clauses: [rules.women.clause, structureClause, ...minimumClauses],
-          notes: notes(rules.women.note, band.note, roadmapNote),
+          notes: notesOf.women,
         },
       },
       womenLeaders: {
@@ -192,7 +215,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
           rule: `Nữ lãnh đạo, quản lý người dân tộc thiểu số tối thiểu ${rules.women.percent}% số lãnh đạo, quản lý tối thiểu năm ${year}.`,
           arithmetic: `⌈${fmt(t.leaders)} × ${rules.women.percent}%⌉ = ${fmt(t.womenLeaders)}`,
           clauses: distinctClauses([rules.women.clause, structureClause, ...leaderClauses]),
-          notes: notes(rules.women.note, rules.leaders.note, roadmapNote),
+          notes: notesOf.womenLeaders,
         },
       },
       trained: {
@@ -201,7 +224,7 @@ export function explainCommuneQuota(quota: CommuneQuota, rules: QuotaRuleSet): R
           rule: `${trainedPercent}% cán bộ người dân tộc thiểu số được đào tạo, bồi dưỡng đến năm ${year}.`,
           arithmetic: `⌈${fmt(quota.current)} × ${trainedPercent}%⌉ = ${fmt(t.trained)}`,
           clauses: [rules.training.clause],
-          notes: [],
+          notes: notesOf.trained,
         },
       },
     };

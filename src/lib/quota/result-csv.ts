@@ -1,10 +1,13 @@
 /**
  * The quota calculator's result file, ket-qua-chi-tieu-dtts.csv (csv.md "Results"):
- * one row per commune in input order, written by toCsv (BOM, commas, formula-safe cells).
+ * one row per commune in input order, written by toCsv (BOM, commas, formula-safe cells);
+ * csv.md's columns, then the rule set and the notes.
  */
 import { toCsv } from '../csv/write';
 import { toFixed } from '../math/rational';
-import type { CommuneQuota } from './engine';
+import { joinNotes } from '../rules/clause';
+import { type CommuneQuota, communeNotes } from './engine';
+import type { QuotaRuleSet } from './rules';
 
 export const QUOTA_RESULT_FILE_NAME = 'ket-qua-chi-tieu-dtts.csv';
 
@@ -28,8 +31,11 @@ export const QUOTA_RESULT_COLUMNS = [
   'canh_bao',
 ] as const;
 
+/** After csv.md's columns: the rule set that made the row, and every note beside its figures. */
+export const QUOTA_RESULT_MORE_COLUMNS = ['bo_quy_tac', 'ghi_chu'] as const;
+
 /** The header row, then one row per commune: percent with two decimals and ".", counts as plain integers. */
-export function quotaResultRows(results: readonly CommuneQuota[]): string[][] {
+export function quotaResultRows(results: readonly CommuneQuota[], rules: QuotaRuleSet): string[][] {
   const rows = results.map((q) =>
     [
       q.code,
@@ -48,11 +54,13 @@ export function quotaResultRows(results: readonly CommuneQuota[]): string[][] {
       q.targets[2030].trained,
       q.targets[2035].trained,
       q.warnings.join('; '),
+      rules.name,
+      joinNotes(communeNotes(q, rules)),
     ].map(String),
   );
-  return [[...QUOTA_RESULT_COLUMNS], ...rows];
+  return [[...QUOTA_RESULT_COLUMNS, ...QUOTA_RESULT_MORE_COLUMNS], ...rows];
 }
 
-export function quotaResultCsv(results: readonly CommuneQuota[]): string {
-  return toCsv(quotaResultRows(results));
+export function quotaResultCsv(results: readonly CommuneQuota[], rules: QuotaRuleSet): string {
+  return toCsv(quotaResultRows(results, rules));
 }

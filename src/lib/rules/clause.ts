@@ -52,5 +52,5 @@ export function distinctClauses(clauses: readonly ClauseRef[]): ClauseRef[] {
 /** The notes given, leaving out absent ones and repeats. */
 export const notes = (...all: (string | undefined)[]): string[] => [...new Set(all.filter((n): n is string => Boolean(n)))];
 
-/** The notes of several figures, each once, in first-shown order (for a result file's row). */
-export const distinctNotes = (explanations: readonly Explanation[]): string[] => [...new Set(explanations.flatMap((e) => e.notes))];
+/** Notes in one cell of a result file: each is a sentence, so they read one after another. */
+export const joinNotes = (all: readonly string[]): string => all.join(' ');
