@@ -6,6 +6,7 @@
  * - build wall time and peak resident memory of the build's whole process tree
  *   (Astro and the Pagefind binary it starts);
  * - the largest HTML page of each page type, gzip (budget ≤ 100 KB), and how many exceed it;
+ * - the sitemap's files and pages, and the feed's size;
  * - what a first visit to a plan page fetches in all, service-worker precache included
  *   (budget ≤ 5 MB), and what the service worker keeps;
  * - search: see test/bench/search.ts, which measures the same generated collection.
@@ -59,6 +60,14 @@ function htmlSizes(dist: string): void {
   for (const [type, { path, gzip, count, over }] of largest) {
     console.log(`    ${type}: ${(gzip / KB).toFixed(1)} KB (${path}); ${count} pages, ${over} over budget`);
   }
+}
+
+/** The files for machines that list pages or changes: the sitemap's parts and the Atom feed. */
+function machineFiles(dist: string): void {
+  const sitemap = readdirSync(dist).filter((name) => /^sitemap-.*\.xml$/.test(name));
+  const size = (name: string) => statSync(join(dist, name)).size;
+  const urls = sitemap.reduce((sum, name) => sum + (readFileSync(join(dist, name), 'utf8').match(/<url>/g)?.length ?? 0), 0);
+  console.log(`  sitemap: ${sitemap.length} files, ${urls} pages, ${(sitemap.reduce((sum, name) => sum + size(name), 0) / KB).toFixed(0)} KB; feed cap-nhat.xml ${(size('cap-nhat.xml') / KB).toFixed(1)} KB`);
 }
 
 /** Bytes sent for a first visit to `page`, until the service worker is active and the network is quiet. */
@@ -120,6 +129,7 @@ it('scale', async () => {
       const disk = diskSize(dist);
       console.log(`  dist/: ${(disk.bytes / MB).toFixed(0)} MB in ${disk.files} files`);
       htmlSizes(dist);
+      machineFiles(dist);
       await firstVisit(dist, '/ke-hoach/tong-hop-0000/');
     } finally {
       rmSync(scratch, { recursive: true, force: true });
