@@ -102,7 +102,7 @@ describe('quality calculator, one commune', () => {
     await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu chất lượng' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain(
       'Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới: “Năng lực thực thi công vụ đáp ứng yêu cầu nhiệm vụ mới” (61) lớn hơn “Số cán bộ, công chức, viên chức” (60).',
-    );
+    );    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('lists form errors in a summary linked to the fields, with no result', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { origin, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
@@ -215,7 +216,7 @@ describe('quota calculator on files', () => {
     const women = province.locator('details', { hasText: 'Vì sao: Nữ người DTTS (cấp tỉnh)' });
     expect(await women.getByRole('link').allTextContents()).toContain('điểm c khoản 3 Mục II');
     await province.getByText('Vì sao: Người DTTS đã đào tạo, bồi dưỡng (cấp tỉnh)').click();
-    expect(await province.locator('details', { hasText: 'Vì sao: Người DTTS đã đào tạo' }).getByRole('link').allTextContents()).toEqual(['khoản 4 Mục II', 'khoản 4 Mục II']);
+    expect(await province.locator('details', { hasText: 'Vì sao: Người DTTS đã đào tạo' }).getByRole('link').allTextContents()).toEqual(['khoản 4 Mục II', 'khoản 4 Mục II']);    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('refuses province figures that do not add up, naming the field', async () => {
@@ -229,7 +230,7 @@ describe('quota calculator on files', () => {
     expect(await page.getByLabel('Nữ người DTTS của tỉnh hiện có').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.province__result').count()).toBe(0);
     await alert.getByRole('link').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tinh-dttsWomen');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tinh-dttsWomen');    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('computes an ethnic-affairs body with women and training', async () => {
@@ -246,6 +247,6 @@ describe('quota calculator on files', () => {
     expect(await province.locator('tr[data-row="women"] td').allTextContents()).toEqual(['1', '1', '0', '1', '1']);
     expect(await province.locator('tr[data-row="womenLeaders"] td').allTextContents()).toEqual(['1', '1', '—', '—', '—']);
     expect(await province.locator('tr[data-row="trained"] td').allTextContents()).toEqual(['1', '1', '—', '—', '—']);
-    expect(await province.locator('tr[data-row="leaders"]').count()).toBe(0);
+    expect(await province.locator('tr[data-row="leaders"]').count()).toBe(0);    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -84,9 +84,9 @@ function roadmapFigure(year: Year, percent: number, base: number, rule: string, 
 }
 
 /** "Tối thiểu X% của N" with no roadmap of its own: women (of the year's minimum) and training. */
-function shareFigure(percent: number, base: number, rule: string, clauses: ClauseRef[], notes: string[]): Figure {
+function shareFigure(percent: number, base: number, rule: string, clauses: ClauseRef[], figureNotes: string[]): Figure {
   const value = minimumOf(percent, 100, base);
-  return { value, why: { rule, arithmetic: `⌈${formatCount(base)} × ${percent}%⌉ = ${formatCount(value)}`, clauses, notes } };
+  return { value, why: { rule, arithmetic: `⌈${formatCount(base)} × ${percent}%⌉ = ${formatCount(value)}`, clauses, notes: figureNotes } };
 }
 
 /** Women of the year's minimum and trained of today's DTTS people (điểm c khoản 3, khoản 4), with their clauses. */
