@@ -44,7 +44,7 @@ export interface Grid {
 export type Item = Line | Grid;
 
 const CHECK_MARKS = /\s*[✓✔☑]/g;
-export const STRUCK_REASON = 'Chữ bị gạch ngang trong bản Word (chữ bị gạch bỏ), không thuộc văn bản';
+const STRUCK_REASON = 'Chữ bị gạch ngang trong bản Word (chữ bị gạch bỏ), không thuộc văn bản';
 const CHECK_REASON = 'Dấu kiểm của người chép, không thuộc văn bản';
 
 const hasLetters = (text: string) => /[\p{L}\p{N}]/u.test(text);
