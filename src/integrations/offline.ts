@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { isShellFile, precacheManifest, type BuiltFile } from '../lib/offline/precache';
+import { isShellFile, precacheManifest, type BuiltFile } from '../build/precache';
 
 const SOURCE = 'src/integrations/service-worker.js';
 

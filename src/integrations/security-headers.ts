@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { servedUrl } from '../lib/offline/precache';
-import { cspOfPage, headersFile, type PagePolicy } from '../lib/security/headers';
+import { servedUrl } from '../build/precache';
+import { cspOfPage, headersFile, type PagePolicy } from '../build/headers';
 import { builtPaths } from './offline';
 
 export function securityHeaders(): AstroIntegration {

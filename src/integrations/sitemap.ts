@@ -11,7 +11,7 @@ import astroSitemap from '@astrojs/sitemap';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { planSchema } from '../lib/plan-schema';
-import { isListedPage, pageDates, robotsTxt } from '../lib/sitemap';
+import { isListedPage, pageDates, robotsTxt } from '../build/sitemap';
 import { planFiles, plansDir } from './plan-loader';
 
 /** Every plan's metadata, as the content collection validates it. */

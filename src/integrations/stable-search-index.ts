@@ -7,7 +7,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../lib/search/stable-index';
+import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../build/stable-index';
 
 interface Entry {
   languages: Record<string, { hash: string }>;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { FEED_ENTRIES, latestChanges } from '../lib/changes';
-import { changesFeed } from '../lib/feed';
+import { changesFeed } from '../build/feed';
 
 export const GET: APIRoute = async ({ site }) => {
   const plans = latestChanges(await getCollection('plans'), FEED_ENTRIES);

@@ -1,7 +1,7 @@
 /** What changed: the latest plans for the home page and the Atom feed, in a fixed order and without the clock. */
 import { describe, expect, it } from 'vitest';
 import { changeKind, lastChange, latestChanges } from '../../src/lib/changes';
-import { changesFeed } from '../../src/lib/feed';
+import { changesFeed } from '../../src/build/feed';
 import { planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 

@@ -13,7 +13,7 @@ import {
   provinceRegisterFilePath,
   provinceRegisterPath,
   registerFilePath,
-} from '../../src/lib/obligations/paths';
+} from '../../src/lib/core/paths';
 import { isClauseId, resolveRowLink, rowLinkCandidates } from '../../src/lib/obligations/row-link';
 import { obligationRowId } from '../../src/lib/obligations/resolve';
 import { PROVINCES } from '../../src/lib/provinces';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, planCitation } from '../../src/lib/plan-format';
+import { formatDateVi } from '../../src/lib/core/dates';
+import { planCitation } from '../../src/lib/plan-format';
 import { type PlanData, planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 

@@ -6,7 +6,7 @@ import { computeQuality } from '../../src/lib/quality/quality-files';
 import { DONG_THAP_NQ14 } from '../../src/lib/quality/rules';
 import { RosterCounter } from '../../src/lib/roster/aggregate';
 import { type Cadre, readCanBoCsv } from '../../src/lib/roster/can-bo-csv';
-import { LaiChauList, countByCommune } from '../../src/lib/roster/lai-chau';
+import { LaiChauList, countByCommune } from '../../src/lib/quality/lai-chau';
 import { QD470_THAI_NGUYEN } from '../../src/lib/quota/rules';
 
 const TODAY = { year: 2026, month: 11, day: 22 };

@@ -1,7 +1,7 @@
 /** Pagefind's filter files rewritten in a fixed order: same content, same bytes, same name. */
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../../src/lib/search/stable-index';
+import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../../src/build/stable-index';
 
 describe('Pagefind files', () => {
   it('read back what is written: text of any length, integers of any size, nested arrays', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, foldedWords } from '../../src/lib/search/fold';
+import { foldVietnamese, foldedWords } from '../../src/lib/core/fold';
 import { searchAliases } from '../../src/lib/search/aliases';
 
 describe('foldVietnamese', () => {
@@ -88,7 +88,7 @@ describe('abbreviation marks', () => {
   });
 });
 
-import { canonicalWord } from '../../src/lib/search/fold';
+import { canonicalWord } from '../../src/lib/core/fold';
 
 describe('canonicalWord', () => {
   it('spells old and new tone placement the same, but keeps "quý" and marks before a consonant', () => {

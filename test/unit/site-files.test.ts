@@ -1,9 +1,9 @@
 /** The files written after the build: the precache list and version, runtime cache rules, _headers, the sitemap's dates and robots.txt. */
 import { describe, expect, it } from 'vitest';
-import { isShellFile, precacheManifest, servedUrl } from '../../src/lib/offline/precache';
+import { isShellFile, precacheManifest, servedUrl } from '../../src/build/precache';
 import { isSearchEntry, isSearchIndexFile, storedPath } from '../../src/lib/offline/routes';
-import { cspOfPage, headersFile } from '../../src/lib/security/headers';
-import { isListedPage, pageDates, robotsTxt } from '../../src/lib/sitemap';
+import { cspOfPage, headersFile } from '../../src/build/headers';
+import { isListedPage, pageDates, robotsTxt } from '../../src/build/sitemap';
 import { planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 

@@ -3,19 +3,28 @@
  * the `lastmod` of each page, and robots.txt. A page's date is the latest change
  * (`updated`) of the plans it shows; pages that show no plan's text have none.
  */
-import { DOCUMENTS_PATH, basisDocuments, documentPath, documentProvincePath } from './documents';
-import { planRegisterPath, provinceRegisterPath, REGISTER_PATH } from './obligations/paths';
-import { PLAN_LIST_PATH, provinceListPath } from './plan-list';
-import { planPath } from './plan-format';
-import type { PlanData } from './plan-schema';
-import { provinceByName } from './provinces';
+import { basisDocuments } from '../lib/documents';
+import {
+  DOCUMENTS_PATH,
+  OFFLINE_PATH,
+  PLAN_LIST_PATH,
+  REGISTER_PATH,
+  documentPath,
+  documentProvincePath,
+  planPath,
+  planRegisterPath,
+  provinceListPath,
+  provinceRegisterPath,
+} from '../lib/core/paths';
+import type { PlanData } from '../lib/plan-schema';
+import { provinceByName } from '../lib/provinces';
 
 /** The index the integration writes; robots.txt points to it. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
 
 /** Pages search engines should list: all but the offline page, shown in place of pages never saved (the integration leaves out the 404 itself). */
 export function isListedPage(path: string): boolean {
-  return path !== '/ngoai-tuyen/';
+  return path !== OFFLINE_PATH;
 }
 
 type PlanEntry = { id: string; data: PlanData };

@@ -7,15 +7,15 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ClauseInfo } from '../clauses';
+import type { ClauseInfo } from '../lib/clauses';
 import { z } from 'astro/zod';
-import { type PlanAppendix, directingClauseSchema, notObligationSchema, obligationMarkSchema } from '../plan-schema';
-import { planSlugOf } from '../remark-clauses';
-import { JurisdictionError, planJurisdictions } from './bodies';
-import { clauseNodes, clauseTexts } from './clause-text';
-import { coverageProblems } from './coverage';
-import { obligationNoteHast } from './note';
-import { type Obligation, ObligationError, resolveObligations } from './resolve';
+import { type PlanAppendix, directingClauseSchema, notObligationSchema, obligationMarkSchema } from '../lib/plan-schema';
+import { planSlugOf } from './remark-clauses';
+import { JurisdictionError, planJurisdictions } from '../lib/obligations/bodies';
+import { clauseNodes, clauseTexts } from '../lib/obligations/clause-text';
+import { coverageProblems } from '../lib/obligations/coverage';
+import { obligationNoteHast } from '../lib/obligations/note';
+import { type Obligation, ObligationError, resolveObligations } from '../lib/obligations/resolve';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

@@ -1,8 +1,8 @@
 /** Remark plugin: gives every numbered piece of a plan its anchor (see clauses.ts). */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ClauseToolLink } from './clause-tools';
-import { ClauseStructureError, structureClauses } from './clauses';
+import type { ClauseToolLink } from '../lib/clause-tools';
+import { ClauseStructureError, structureClauses } from '../lib/clauses';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

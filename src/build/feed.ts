@@ -1,11 +1,11 @@
 /** The Atom feed of added and changed plans (/cap-nhat.xml), written with the `feed` package. */
+import { FEED_PATH, planPath } from '../lib/core/paths';
 import { Feed } from 'feed';
-import { CHANGE_LABELS, changeKind, lastChange } from './changes';
-import type { PlanData } from './plan-schema';
-import { planCitation, planPath } from './plan-format';
-import { STATUS_LABELS } from './plan-status';
+import { CHANGE_LABELS, changeKind, lastChange } from '../lib/changes';
+import type { PlanData } from '../lib/plan-schema';
+import { planCitation } from '../lib/plan-format';
+import { STATUS_LABELS } from '../lib/plan-status';
 
-export const FEED_PATH = '/cap-nhat.xml';
 export const FEED_TITLE = 'Kế hoạch cán bộ cấp xã: kế hoạch mới đăng, mới cập nhật';
 
 type PlanEntry = { id: string; data: PlanData };

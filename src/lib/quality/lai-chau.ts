@@ -3,10 +3,10 @@
  * qualification standard with more than 6 years of service left are to be sent for
  * university training. Names stay on screen and in the user's own download.
  */
-import { type CalendarDate, formatDate } from '../csv/values';
-import { LAI_CHAU_NQ05 } from '../quality/rules';
-import type { Cadre } from './can-bo-csv';
-import { moreThanYearsLeft, retirementDate, serviceLeft } from './retirement';
+import { type CalendarDate, formatDate } from '../core/dates';
+import { LAI_CHAU_NQ05 } from './rules';
+import type { Cadre } from '../roster/can-bo-csv';
+import { moreThanYearsLeft, retirementDate, serviceLeft } from '../roster/retirement';
 
 /** One cadre on the list, flat and formatted: the list can run to tens of thousands and goes from the worker to the page. */
 export interface TrainingCandidate {
