@@ -55,9 +55,6 @@ export const TOOLS_PATH = '/cong-cu/';
 export const QUOTA_CALCULATOR_PATH = `${TOOLS_PATH}chi-tieu-dtts/`;
 export const QUALITY_CALCULATOR_PATH = `${TOOLS_PATH}chat-luong-can-bo/`;
 
-/** Full-text search. */
-export const SEARCH_PATH = '/tim-kiem/';
-
 /** What a page the reader has not saved shows offline (never in the sitemap). */
 export const OFFLINE_PATH = '/ngoai-tuyen/';
 
