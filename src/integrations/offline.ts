@@ -1,6 +1,6 @@
 /**
  * Offline use: after the build (and after the search index is written), picks the shell
- * out of dist/ (src/lib/offline/precache.ts) and bundles dist/sw.js from
+ * out of dist/ (src/build/precache.ts) and bundles dist/sw.js from
  * service-worker.js with that list. Everything else is cached as it is read.
  */
 import { readFile, readdir } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-/** Writes dist/_headers from the CSP <meta> of every built page (see src/lib/security/headers.ts). */
+/** Writes dist/_headers from the CSP <meta> of every built page (see src/build/headers.ts). */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

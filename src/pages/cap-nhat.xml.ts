@@ -1,4 +1,4 @@
-/** /cap-nhat.xml: the Atom feed of the plans added or changed last (src/lib/feed.ts). */
+/** /cap-nhat.xml: the Atom feed of the plans added or changed last (src/build/feed.ts). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { FEED_ENTRIES, latestChanges } from '../lib/changes';
