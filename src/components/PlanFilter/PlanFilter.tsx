@@ -7,7 +7,7 @@
  * the matches a page at a time. Old links (/ke-hoach/?tinh=<name>&…) open the province's
  * page with the other filters kept.
  */
-import { PLAN_LIST_PATH, provinceListPath } from '../../lib/core/paths';
+import { PLAN_LIST_PATH } from '../../lib/core/paths';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
