@@ -1,6 +1,6 @@
 /**
  * Offline use: after the build (and after the search index is written), picks the shell
- * out of dist/ (src/lib/offline/precache.ts) and bundles dist/sw.js from
+ * out of dist/ (src/build/precache.ts) and bundles dist/sw.js from
  * service-worker.js with that list. Everything else is cached as it is read.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { isShellFile, precacheManifest, type BuiltFile } from '../lib/offline/precache';
+import { isShellFile, precacheManifest, type BuiltFile } from '../build/precache';
 
 const SOURCE = 'src/integrations/service-worker.js';
 

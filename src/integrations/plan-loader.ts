@@ -46,7 +46,7 @@ const RESERVED_SLUGS = new Set(['tinh']);
 /** Files rendered at once: reading a file and writing the last one overlap the rendering. */
 const CONCURRENCY = 4;
 
-/** What the remark plugins found in a plan (see remark-clauses.ts, obligations/remark.ts). */
+/** What the remark plugins found in a plan (see src/build/remark-clauses.ts, remark-obligations.ts). */
 export interface PlanStructure {
   clauses: ClauseInfo[];
   obligationRows: Obligation[];

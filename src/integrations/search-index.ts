@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
+import { planPath } from '../lib/core/paths';
 import { isRuntimeFile, provinceBundlePath, SEARCH_ROOT, sharedWasmEntry } from '../lib/search/bundles';
 import { planSearchDocuments, type SearchDocument } from '../lib/search/records';
 import { COMMON_WORDS_FILE } from '../lib/search/common-words';
@@ -78,7 +79,7 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const nationwide = new NationwideWords();
   let clauses = 0;
   let pages = 0;
-  const prepare = async (slug: string) => planSearchDocuments(await readFile(pagePath(slug), 'utf8'), `/ke-hoach/${slug}/`);
+  const prepare = async (slug: string) => planSearchDocuments(await readFile(pagePath(slug), 'utf8'), planPath(slug));
   for (const [name, slugs] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) {
     const province = await newIndex();
     // While Pagefind (its own process) indexes one page, this process prepares the next,

@@ -1,10 +1,10 @@
-/** Writes dist/_headers from the CSP <meta> of every built page (see src/lib/security/headers.ts). */
+/** Writes dist/_headers from the CSP <meta> of every built page (see src/build/headers.ts). */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { servedUrl } from '../lib/offline/precache';
-import { cspOfPage, headersFile, type PagePolicy } from '../lib/security/headers';
+import { servedUrl } from '../build/precache';
+import { cspOfPage, headersFile, type PagePolicy } from '../build/headers';
 import { builtPaths } from './offline';
 
 export function securityHeaders(): AstroIntegration {

@@ -1,6 +1,6 @@
 /*
  * The site's service worker, bundled into dist/sw.js by src/integrations/offline.ts with
- * esbuild; __PRECACHE_MANIFEST__ is the shell (src/lib/offline/precache.ts). Routing,
+ * esbuild; __PRECACHE_MANIFEST__ is the shell (src/build/precache.ts). Routing,
  * precaching, strategies and expiry are Workbox's; what is ours is which request goes
  * where, the saved pages, and the offline page (docs/offline.md).
  *

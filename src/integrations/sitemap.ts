@@ -1,6 +1,6 @@
 /**
  * The sitemap, written by @astrojs/sitemap (dist/sitemap-index.xml and its parts) with a
- * `lastmod` on every page that shows plans (src/lib/sitemap.ts), and dist/robots.txt
+ * `lastmod` on every page that shows plans (src/build/sitemap.ts), and dist/robots.txt
  * pointing to it. The dates are the plans' own (`updated`), read from their frontmatter,
  * so two builds of the same sources write the same bytes.
  */
@@ -11,7 +11,7 @@ import astroSitemap from '@astrojs/sitemap';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { planSchema } from '../lib/plan-schema';
-import { isListedPage, pageDates, robotsTxt } from '../lib/sitemap';
+import { isListedPage, pageDates, robotsTxt } from '../build/sitemap';
 import { planFiles, plansDir } from './plan-loader';
 
 /** Every plan's metadata, as the content collection validates it. */

@@ -1,13 +1,13 @@
 /**
  * After the search index is written: every Pagefind bundle under dist/pagefind/ (the
  * nationwide one and any per province) gets its filter files in a fixed order, so the
- * same sources build the same bytes (src/lib/search/stable-index.ts).
+ * same sources build the same bytes (src/build/stable-index.ts).
  */
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../lib/search/stable-index';
+import { contentName, readPagefindFile, renamed, sortedFilter, writePagefindFile } from '../build/stable-index';
 
 interface Entry {
   languages: Record<string, { hash: string }>;

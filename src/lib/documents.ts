@@ -5,14 +5,13 @@
  * province and level, and one page per province listing them, so no page lists the
  * thousands of plans a national decision can have (docs/documents.md).
  */
+import { documentPath } from './core/paths';
 import type { LegalBasis, PlanData } from './plan-schema';
+import { isoDateOf } from './core/dates';
 import { basisName } from './plan-format';
-import { isoDate } from './plan-status';
 import { PROVINCES, type Province } from './provinces';
 import { ABBREVIATIONS } from './search/aliases';
-import { foldVietnamese, foldedWords } from './search/fold';
-
-export const DOCUMENTS_PATH = '/van-ban/';
+import { foldVietnamese, foldedWords } from './core/fold';
 
 /** A folder of /van-ban/ that is not a document: a province's list would live there. */
 const RESERVED_SLUGS = new Set(['tinh']);
@@ -26,16 +25,7 @@ const RESERVED_SLUGS = new Set(['tinh']);
 export function documentSlug(basis: Pick<LegalBasis, 'number' | 'date' | 'slug'>): string {
   if (basis.slug) return basis.slug;
   const number = foldVietnamese(basis.number).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return basis.date ? `${number}-${isoDate(basis.date)}` : number;
-}
-
-export function documentPath(slug: string): string {
-  return `${DOCUMENTS_PATH}${slug}/`;
-}
-
-/** The plans of one province that implement or cite the document: /van-ban/<slug>/tinh/<province>/. */
-export function documentProvincePath(slug: string, provinceSlug: string): string {
-  return `${DOCUMENTS_PATH}${slug}/tinh/${provinceSlug}/`;
+  return basis.date ? `${number}-${isoDateOf(basis.date)}` : number;
 }
 
 const expansions = new Map(ABBREVIATIONS.map(({ short, long }) => [short, long[0]!]));
@@ -67,7 +57,7 @@ export interface BasisDocument<P extends PlanEntry = PlanEntry> {
 
 /** What must agree for two entries with one address to be one document. */
 function identity(basis: LegalBasis): string {
-  return [basis.kind, basis.number.normalize('NFC'), basis.date ? isoDate(basis.date) : '', issuerKey(basis.issuer)].join('|');
+  return [basis.kind, basis.number.normalize('NFC'), basis.date ? isoDateOf(basis.date) : '', issuerKey(basis.issuer)].join('|');
 }
 
 /**

@@ -3,7 +3,7 @@
  * and 53 ethnic minorities, in order of population (2019 census), with the spelling
  * variants officials commonly write. Pejorative exonyms are deliberately not accepted.
  */
-import { foldVietnamese } from './search/fold';
+import { foldVietnamese } from './core/fold';
 
 interface EthnicGroup {
   name: string;

@@ -1,8 +1,10 @@
 /** schema.org `Legislation` description of a plan, for search engines and other machines. */
+import { documentPath } from './core/paths';
 import type { PlanData } from './plan-schema';
 import { PROVINCE_INFERRED_NOTE, basisName, provinceInferredMark } from './plan-format';
-import { isoDate, statusJsonLd } from './plan-status';
-import { documentPath, documentSlug } from './documents';
+import { isoDateOf } from './core/dates';
+import { statusJsonLd } from './plan-status';
+import { documentSlug } from './documents';
 
 /**
  * Beside a name that shows an inferred province, the pages' words and where the province
@@ -30,7 +32,7 @@ export function planJsonLd(plan: PlanData, url: string): Record<string, unknown>
       .filter((b) => b.relation === 'thực hiện')
       .map((b) => ({ '@type': 'Legislation', name: basisName(b), legislationIdentifier: b.number, url: new URL(documentPath(documentSlug(b)), url).href })),
     ...statusJsonLd(plan.status),
-    datePublished: isoDate(plan.added),
-    dateModified: isoDate(plan.updated),
+    datePublished: isoDateOf(plan.added),
+    dateModified: isoDateOf(plan.updated),
   };
 }

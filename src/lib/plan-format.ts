@@ -1,15 +1,6 @@
 /** How plans are named, dated and cited in Vietnamese. Pure functions, no Astro. */
+import { formatDateVi } from './core/dates';
 import type { LegalBasis, PlanData } from './plan-schema';
-
-/**
- * "01/4/2026": the day always has two digits; the month only for January and
- * February, as Vietnamese administrative documents write it (Nghị định 30/2020/NĐ-CP).
- */
-export function formatDateVi(date: Date): string {
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  const month = date.getUTCMonth() + 1;
-  return `${day}/${month <= 2 ? `0${month}` : month}/${date.getUTCFullYear()}`;
-}
 
 /**
  * Said wherever a province the document does not name is shown (`provinceInferred`):
@@ -82,7 +73,3 @@ export const RELATION_LABELS: Record<LegalBasis['relation'], string> = {
   'căn cứ': 'Căn cứ',
   'đề nghị': 'Theo đề nghị tại',
 };
-
-export function planPath(slug: string): string {
-  return `/ke-hoach/${slug}/`;
-}

@@ -4,8 +4,10 @@
  * counts, /ke-hoach/tinh/<slug>/ one province's plans, and /ke-hoach/tinh/<slug>.json
  * the same plans as data for filters, so no page or file lists the whole collection.
  */
+import { PLAN_LIST_PATH, planPath, planSourcePath, provinceDataPath, provinceListPath } from './core/paths';
+import { type QueryField, queryCodec, stateFields, textParams } from './core/url-state';
 import type { PlanData } from './plan-schema';
-import { FAMILY_LABELS, LEVEL_LABELS, planCitation, planPath, provinceLabel } from './plan-format';
+import { FAMILY_LABELS, LEVEL_LABELS, planCitation, provinceLabel } from './plan-format';
 import { STATUS_LABELS } from './plan-status';
 import { PROVINCES, type Province, provinceByName } from './provinces';
 
@@ -133,23 +135,12 @@ export interface PlanFilters {
 
 export const FILTER_KEYS = ['tinh', 'cap', 'nhom', 'can-cu'] as const;
 export const NO_FILTERS: PlanFilters = { tinh: '', cap: '', nhom: '', 'can-cu': '' };
-export const PLAN_LIST_PATH = '/ke-hoach/';
 /** The URL parameter of the page of results across provinces: ?trang=2. */
 const PAGE_PARAM = 'trang';
 
-/** One province's plans, server-rendered: /ke-hoach/tinh/hai-phong/ (filters other than the province kept). */
-export function provinceListPath(slug: string, filters: PlanFilters = NO_FILTERS): string {
-  return `${PLAN_LIST_PATH}tinh/${slug}/${filtersToSearch({ ...filters, tinh: '' })}`;
-}
-
-/** The same plans as data (a ProvincePlans): /ke-hoach/tinh/hai-phong.json. */
-export function provinceDataPath(slug: string): string {
-  return `${PLAN_LIST_PATH}tinh/${slug}.json`;
-}
-
-/** What "save this province for offline reading" keeps: /ke-hoach/tinh/hai-phong/luu.json. */
-export function provinceSavePath(slug: string): string {
-  return `${PLAN_LIST_PATH}tinh/${slug}/luu.json`;
+/** One province's plans with the other filters kept: /ke-hoach/tinh/hai-phong/?cap=xã. */
+export function filteredProvinceListPath(slug: string, filters: PlanFilters): string {
+  return provinceListPath(slug, filtersToSearch({ ...filters, tinh: '' }));
 }
 
 /**
@@ -158,7 +149,7 @@ export function provinceSavePath(slug: string): string {
  */
 export function provinceSaveList({ province, plans }: ProvincePlans): { urls: string[] } {
   return {
-    urls: [provinceListPath(province.slug), provinceDataPath(province.slug), ...plans.flatMap((p) => [p.href, `${p.href}ban-goc/`])],
+    urls: [provinceListPath(province.slug), provinceDataPath(province.slug), ...plans.flatMap((p) => [p.href, planSourcePath(p.slug)])],
   };
 }
 
@@ -168,27 +159,29 @@ export interface ProvincePlans {
   plans: PlanSummary[];
 }
 
+/** ?trang=3 → 3; anything that is not a whole number from 1 up reads as the first page, which is not written. */
+const pageParam: QueryField<number> = {
+  read(params) {
+    const value = params.get(PAGE_PARAM) ?? '';
+    return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+  },
+  write(page, params) {
+    if (page > 1) params.set(PAGE_PARAM, String(page));
+  },
+};
+
 /** Values are read in NFC, as the data is written: a link typed on another keyboard may come decomposed. */
-export function filtersFromSearch(search: string): PlanFilters {
-  const params = new URLSearchParams(search);
-  const read = (key: keyof PlanFilters) => (params.get(key) ?? '').normalize('NFC').trim();
-  return { tinh: read('tinh'), cap: read('cap'), nhom: read('nhom'), 'can-cu': read('can-cu') };
-}
+const listState = queryCodec(
+  stateFields<{ filters: PlanFilters; page: number }>({
+    filters: textParams(FILTER_KEYS, { read: (value) => value.normalize('NFC').trim() }),
+    page: pageParam,
+  }),
+);
 
-/** The query string of a list view; page 1 is not written. */
-export function filtersToSearch(filters: PlanFilters, page = 1): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
-  if (page > 1) params.set(PAGE_PARAM, String(page));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** ?trang=3 → 3; anything that is not a whole number from 1 up reads as the first page. */
-export function pageFromSearch(search: string): number {
-  const value = new URLSearchParams(search).get(PAGE_PARAM) ?? '';
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
-}
+export const filtersFromSearch = (search: string): PlanFilters => listState.fromSearch(search).filters;
+export const pageFromSearch = (search: string): number => listState.fromSearch(search).page;
+/** The query string of a list view. */
+export const filtersToSearch = (filters: PlanFilters, page = 1): string => listState.toSearch({ filters, page });
 
 export function filterPlans(plans: readonly PlanSummary[], filters: PlanFilters): PlanSummary[] {
   return plans.filter(

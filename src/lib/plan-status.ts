@@ -5,11 +5,8 @@
  * The rules tying it to the number and date lines, and its words. The schema is in
  * plan-status-schema.ts, so that lists and cards in the browser do not load the validator.
  */
-import { formatDateVi } from './plan-format';
+import { formatDateVi, isoDateOf } from './core/dates';
 import type { ChangingDocument, PlanStatus, StatusKind } from './plan-status-schema';
-
-/** "2026-03-24", as schema.org and the document addresses write a date. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** What the status rules read from a plan. */
 export interface StatusFields {
@@ -94,11 +91,11 @@ export function statusJsonLd(status: PlanStatus): Record<string, unknown> {
     case 'issued':
       return { creativeWorkStatus: 'Published' };
     case 'in-force':
-      return { creativeWorkStatus: 'Published', legislationLegalForce: `${LEGAL_FORCE}InForce`, legislationDateOfApplicability: isoDate(status.from) };
+      return { creativeWorkStatus: 'Published', legislationLegalForce: `${LEGAL_FORCE}InForce`, legislationDateOfApplicability: isoDateOf(status.from) };
     case 'amended':
       return { creativeWorkStatus: 'Published', legislationLegalForce: `${LEGAL_FORCE}PartiallyInForce` };
     case 'replaced':
     case 'expired':
-      return { creativeWorkStatus: 'Obsolete', legislationLegalForce: `${LEGAL_FORCE}NotInForce`, expires: isoDate(status.from) };
+      return { creativeWorkStatus: 'Obsolete', legislationLegalForce: `${LEGAL_FORCE}NotInForce`, expires: isoDateOf(status.from) };
   }
 }

@@ -6,7 +6,7 @@
  * The collection is partitioned by province so that no page, index or download
  * grows with the whole country.
  */
-import { foldVietnamese } from './search/fold';
+import { foldVietnamese } from './core/fold';
 
 export const PROVINCE_NAMES = [
   'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ',

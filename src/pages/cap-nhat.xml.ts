@@ -1,8 +1,8 @@
-/** /cap-nhat.xml: the Atom feed of the plans added or changed last (src/lib/feed.ts). */
+/** /cap-nhat.xml: the Atom feed of the plans added or changed last (src/build/feed.ts). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { FEED_ENTRIES, latestChanges } from '../lib/changes';
-import { changesFeed } from '../lib/feed';
+import { changesFeed } from '../build/feed';
 
 export const GET: APIRoute = async ({ site }) => {
   const plans = latestChanges(await getCollection('plans'), FEED_ENTRIES);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { shellFiles } from '../../src/integrations/offline';
-import { precacheManifest } from '../../src/lib/offline/precache';
+import { precacheManifest } from '../../src/build/precache';
 import { buildSeconds } from '../support/build-site';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/global-setup';
 import { openControlled, shellUrls } from '../support/service-worker';

@@ -3,7 +3,7 @@
  * time with the content cache cleared, and lists every file that differs. A deploy of
  * unchanged sources must change no file, or readers download again what they have.
  * Not part of npm test: it takes two full builds; the known cause (calendar stamps) has a
- * unit test of its own (test/unit/obligation-files.test.ts).
+ * unit test of its own (test/unit/obligations/export.test.ts).
  * Run: npm run bench:reproducible
  */
 import { readFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';

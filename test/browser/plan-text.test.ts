@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { firstDifference, removeNoise, words } from '../../src/lib/words';
+import { firstDifference, removeNoise, words } from '../support/words';
 import { origin, useBrowser } from '../support/browser';
 import { PLAN_SLUGS, loadPlans } from '../support/plans';
 

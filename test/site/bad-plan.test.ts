@@ -2,7 +2,7 @@
  * A plan with bad metadata stops a real build with a message naming the plan and the field,
  * and so do two documents that would share one /van-ban/ address (a check across plans,
  * made when the pages are built). The other broken plans (numbering, obligations, status)
- * are checked through the plan loader in Node (test/unit/plan-loader.test.ts): a build of
+ * are checked through the plan loader in Node (test/unit/integrations/plan-loader.test.ts): a build of
  * the project takes a minute each.
  */
 import { execFile } from 'node:child_process';

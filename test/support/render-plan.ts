@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
-import { remarkObligations } from '../../src/lib/obligations/remark';
+import { remarkObligations } from '../../src/build/remark-obligations';
 import type { Obligation } from '../../src/lib/obligations/resolve';
-import { remarkClauses } from '../../src/lib/remark-clauses';
+import { remarkClauses } from '../../src/build/remark-clauses';
 import { CONTENT } from './plans';
 
 const processor = createMarkdownProcessor({ remarkPlugins: [remarkClauses, remarkObligations], smartypants: false, syntaxHighlight: false });

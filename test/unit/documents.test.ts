@@ -1,10 +1,9 @@
 /** The documents plans implement or cite: their addresses, one page per document, the counts by province and level. */
+import { documentPath, documentProvincePath } from '../../src/lib/core/paths';
 import { describe, expect, it } from 'vitest';
 import {
   basisDocuments,
   countsByProvince,
-  documentPath,
-  documentProvincePath,
   documentSlug,
   issuerKey,
   provinceDocuments,

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, planCitation } from '../../src/lib/plan-format';
+import { planCitation } from '../../src/lib/plan-format';
 import { type PlanData, planSchema } from '../../src/lib/plan-schema';
 import { valid } from '../support/plan-fixture';
 
 const base: PlanData = planSchema.parse(valid);
-
-describe('formatDateVi', () => {
-  it('pads the day, and the month only for January and February', () => {
-    expect(formatDateVi(new Date('2026-04-01'))).toBe('01/4/2026');
-    expect(formatDateVi(new Date('2026-02-12'))).toBe('12/02/2026');
-    expect(formatDateVi(new Date('2026-11-15'))).toBe('15/11/2026');
-  });
-});
 
 describe('citations', () => {
   it('names a numbered plan with number, date and issuer', () => {

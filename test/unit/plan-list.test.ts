@@ -1,3 +1,4 @@
+import { provinceDataPath, provinceListPath, provinceSavePath } from '../../src/lib/core/paths';
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
@@ -5,6 +6,7 @@ import {
   basisChoices,
   filterOptions,
   filterPlans,
+  filteredProvinceListPath,
   filtersFromSearch,
   filtersToSearch,
   knownFilters,
@@ -13,11 +15,8 @@ import {
   paginate,
   plansByProvince,
   provinceCounts,
-  provinceDataPath,
-  provinceListPath,
   provincePages,
   provinceSaveList,
-  provinceSavePath,
   relatedPlans,
   summarisePlans,
   unknownFilterMessage,
@@ -113,7 +112,7 @@ describe('plan list by province', () => {
   it('writes a province’s addresses with the other filters kept and the province left out', () => {
     const filters = { ...NO_FILTERS, tinh: 'Hải Phòng', cap: 'xã', 'can-cu': '470/QĐ-TTg' };
     expect(provinceListPath('hai-phong')).toBe('/ke-hoach/tinh/hai-phong/');
-    expect(provinceListPath('hai-phong', filters)).toBe('/ke-hoach/tinh/hai-phong/?cap=x%C3%A3&can-cu=470%2FQ%C4%90-TTg');
+    expect(filteredProvinceListPath('hai-phong', filters)).toBe('/ke-hoach/tinh/hai-phong/?cap=x%C3%A3&can-cu=470%2FQ%C4%90-TTg');
     expect(provinceDataPath('hai-phong')).toBe('/ke-hoach/tinh/hai-phong.json');
   });
 

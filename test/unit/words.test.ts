@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDifference, removeNoise, words } from '../../src/lib/words';
+import { firstDifference, removeNoise, words } from '../support/words';
 
 describe('words', () => {
   it('ignores punctuation, Markdown marks, case and Unicode form', () => {

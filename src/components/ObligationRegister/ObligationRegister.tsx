@@ -7,6 +7,7 @@
  * In the browser it adds filters kept in the URL, where each deadline stands today,
  * and downloads of what is shown (CSV, JSON, calendar).
  */
+import { clausePath, planPath } from '../../lib/core/paths';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type BodyRef, bodyName } from '../../lib/obligations/bodies';
 import { describeDeadline, formatIsoVi } from '../../lib/obligations/deadline';
@@ -29,7 +30,6 @@ import {
   localToday,
   pageOfRows,
 } from '../../lib/obligations/register';
-import { planPath } from '../../lib/plan-format';
 import { saveFile } from '../FileTool/browser-files';
 
 /** A province's rows, not in the page: where to load them and how many there are. */
@@ -85,7 +85,7 @@ function LeadCell({ row }: { row: RegisterRow }) {
       <em>Văn bản không nêu</em>
       {by && (
         <span class="register__directed">
-          Ai chỉ đạo: <a href={`${planPath(row.plan)}#${by.clauseId}`}>{by.clauseLabel}</a> — <q>{by.quote}</q>
+          Ai chỉ đạo: <a href={clausePath(row.plan, by.clauseId)}>{by.clauseLabel}</a> — <q>{by.quote}</q>
         </span>
       )}
     </td>
@@ -127,7 +127,7 @@ function RowTable({ rows, today }: { rows: readonly RegisterRow[]; today: string
             <tr id={row.rowId} key={row.rowId} class="register__row" data-deadline-kind={row.deadline.kind}>
               <td>
                 <p class="register__task">{row.task}</p>
-                <a class="register__clause" href={`${planPath(row.plan)}#${row.clauseId}`}>
+                <a class="register__clause" href={clausePath(row.plan, row.clauseId)}>
                   {obligationLabel(row)}, {row.planLabel}
                 </a>
               </td>

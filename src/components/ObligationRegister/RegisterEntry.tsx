@@ -12,7 +12,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { agencyName } from '../../lib/obligations/agencies';
 import { bodyProvinceSlug } from '../../lib/obligations/bodies';
-import { planRegisterFilePath, planRegisterPath, provinceRegisterPath } from '../../lib/obligations/paths';
+import { planRegisterFilePath, planRegisterPath, provinceRegisterPath } from '../../lib/core/paths';
 import { describeFilters, filtersFromSearch, filtersToSearch, hasFilters } from '../../lib/obligations/register';
 import { resolveRowLink } from '../../lib/obligations/row-link';
 

@@ -7,6 +7,7 @@
  * the matches a page at a time. Old links (/ke-hoach/?tinh=<name>&…) open the province's
  * page with the other filters kept.
  */
+import { PLAN_LIST_PATH } from '../../lib/core/paths';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -15,16 +16,15 @@ import {
   type ProvinceCount,
   FILTER_KEYS,
   NO_FILTERS,
-  PLAN_LIST_PATH,
   filterOptions,
   filterPlans,
+  filteredProvinceListPath,
   filtersFromSearch,
   filtersToSearch,
   knownFilters,
   narrowsWithinProvince,
   pageFromSearch,
   paginate,
-  provinceListPath,
   unknownFilterMessage,
   unknownFilters,
 } from '../../lib/plan-list';
@@ -73,7 +73,7 @@ export default function PlanFilter({ provinces, basis, province, children }: Pro
   /** Where a choice leads when it is not this page: another province, or all of them. */
   const elsewhere = (next: PlanFilters): string | null => {
     const target = provinceByName(next.tinh);
-    if (target && target.slug !== province?.slug) return provinceListPath(target.slug, next);
+    if (target && target.slug !== province?.slug) return filteredProvinceListPath(target.slug, next);
     if (province && !next.tinh) return `${PLAN_LIST_PATH}${filtersToSearch(next)}`;
     return null;
   };

@@ -1,5 +1,6 @@
 /** Fetches a province's plans (/ke-hoach/tinh/<slug>.json) once per page view, when a filter needs them. */
-import { type PlanSummary, type ProvincePlans, provinceDataPath } from '../../lib/plan-list';
+import { provinceDataPath } from '../../lib/core/paths';
+import { type PlanSummary, type ProvincePlans } from '../../lib/plan-list';
 
 const loaded = new Map<string, Promise<PlanSummary[]>>();
 

@@ -3,13 +3,12 @@
  * error summary, and per phase the required counts, gaps and pass/fail with clauses,
  * then the training trajectory.
  */
-import { ruleSetById } from '../../lib/quota/commune-form';
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { QualityInput } from '../../lib/quality/input';
 import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { type Trajectory, communeTrajectory } from '../../lib/quality/training';
-import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
+import { QUOTA_RULE_SETS, ruleSetById } from '../../lib/quota/rules';
 import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { useUrlForm } from '../CommuneForm/use-url-form';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';

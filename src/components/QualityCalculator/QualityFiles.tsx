@@ -6,14 +6,14 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount as count } from '../../lib/csv/numbers';
-import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
-import { type CommuneResult, QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
+import { type CalendarDate, formatDate, today } from '../../lib/core/dates';
+import type { CommuneResult } from '../../lib/quality/input';
+import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
 import { communeQuality } from '../../lib/quality/engine';
 import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';
 import { DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, citedQualityClauses, laiChauPhaseNote } from '../../lib/quality/rules';
 import { communeTrajectory } from '../../lib/quality/training';
-import { ruleSetById } from '../../lib/quota/commune-form';
-import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
+import { QUOTA_RULE_SETS, type QuotaRuleSet, ruleSetById } from '../../lib/quota/rules';
 import { clauseHref } from '../../lib/rules/clause';
 import { chosenFile, exampleFile, oversizedFile, saveFile } from '../FileTool/browser-files';
 import { FileField, ResultActions } from '../FileTool/FileField';

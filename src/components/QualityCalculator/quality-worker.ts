@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /** Reads and computes the quality calculator's files off the main thread; nothing leaves the browser. */
-import type { CalendarDate } from '../../lib/csv/values';
+import { ruleSetById } from '../../lib/quota/rules';
+import type { CalendarDate } from '../../lib/core/dates';
 import { type QualityFiles, computeQuality } from '../../lib/quality/quality-files';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
-import { ruleSetById } from '../../lib/quota/commune-form';
 import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
 export type QualityRequest = { files: Picked<QualityFiles>; trainingId: string; reference: CalendarDate; today: CalendarDate };

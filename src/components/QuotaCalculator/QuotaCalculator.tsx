@@ -10,11 +10,10 @@ import {
   formFromSearch,
   formToSearch,
   hasInput,
-  ruleSetById,
 } from '../../lib/quota/commune-form';
 import { type CommuneQuota, type ExplainedYear, type Year, communeQuota, explainCommuneQuota, shortfall } from '../../lib/quota/engine';
 import type { CommuneInput } from '../../lib/quota/input';
-import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
+import { QUOTA_RULE_SETS, ruleSetById } from '../../lib/quota/rules';
 import { Explanations } from './Explanations';
 import { CopyResultLink, FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
 import { useUrlForm } from '../CommuneForm/use-url-form';

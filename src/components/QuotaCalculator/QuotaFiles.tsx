@@ -7,7 +7,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import { compare } from '../../lib/math/rational';
-import { ruleSetById } from '../../lib/quota/commune-form';
 import { type CommuneQuota, explainCommuneQuota } from '../../lib/quota/engine';
 import { ROSTER_JOIN_NOTE, type QuotaFilesResult } from '../../lib/quota/quota-files';
 import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
@@ -21,7 +20,7 @@ import { PrintHead } from '../FileTool/PrintHead';
 import { useChart } from '../FileTool/use-chart';
 import { type Comparators, useSortedRows } from '../FileTool/sorted-rows';
 import { useWorkerJob } from '../FileTool/worker-job';
-import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
+import { QUOTA_RULE_SETS, type QuotaRuleSet, ruleSetById } from '../../lib/quota/rules';
 import { ClauseLinks, Notes } from '../Explanations/Explanations';
 import { Explanations } from './Explanations';
 import { RuleSetSelect } from './RuleSetSelect';

@@ -3,7 +3,7 @@
  * Reads and computes uploaded files off the main thread. Nothing leaves the browser:
  * the worker only answers the page that started it.
  */
-import { ruleSetById } from '../../lib/quota/commune-form';
+import { ruleSetById } from '../../lib/quota/rules';
 import { computeFromFiles, type QuotaFiles } from '../../lib/quota/quota-files';
 import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 

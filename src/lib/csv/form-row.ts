@@ -3,6 +3,7 @@
  * an uploaded file, so both ways in share one validation. Its values live in the URL
  * (links.md "Calculator links"): never personal data, never a file.
  */
+import { type QueryField, textParams } from '../core/url-state';
 import type { FileIssue } from './issues';
 import { toCsv } from './write';
 
@@ -20,12 +21,9 @@ export type FormValues = Record<string, string>;
 export type FormError = { key: string | null; message: string };
 export type FormRead<T> = { ok: true; record: T } | { ok: false; errors: FormError[] };
 
-export function valuesFromParams(fields: readonly FormField[], params: URLSearchParams): FormValues {
-  return Object.fromEntries(fields.map(({ key }) => [key, params.get(key) ?? '']));
-}
-
-export function setValueParams(fields: readonly FormField[], values: FormValues, params: URLSearchParams): void {
-  for (const { key } of fields) if (values[key]?.trim()) params.set(key, values[key]!.trim());
+/** A form's values in the URL, one parameter per field (its key), written trimmed; empty fields are left out. */
+export function formParams(fields: readonly FormField[]): QueryField<FormValues> {
+  return textParams(fields.map((f) => f.key), { write: (value) => value.trim() });
 }
 
 export const hasInput = (fields: readonly FormField[], values: FormValues) => fields.some(({ key }) => values[key]?.trim());

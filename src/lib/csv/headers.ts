@@ -4,7 +4,7 @@
  * ignores case, diacritics, spaces and punctuation.
  */
 import type { FileIssue } from './issues';
-import { foldVietnamese } from '../search/fold';
+import { foldVietnamese } from '../core/fold';
 
 export interface ColumnSpec {
   /** Canonical name, as in the template ("bien_che"). */

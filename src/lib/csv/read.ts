@@ -8,7 +8,8 @@ import type { FileIssue } from './issues';
 import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
 import { hasErrors } from './input-file';
 import { formatCount, parseCount, parsePercent } from './numbers';
-import { type CalendarDate, parseDate, parseYesNo } from './values';
+import type { CalendarDate } from '../core/dates';
+import { parseDate, parseYesNo } from './values';
 
 export type Delimiter = ',' | ';' | '\t';
 

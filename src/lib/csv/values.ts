@@ -3,7 +3,8 @@
  * "có"/"không", "x"/blank, 1/0, yes/no, true/false; dates as dd/mm/yyyy, yyyy-mm-dd
  * or just a year.
  */
-import { foldVietnamese } from '../search/fold';
+import { type CalendarDate, daysInMonth } from '../core/dates';
+import { foldVietnamese } from '../core/fold';
 import type { Failure } from './numbers';
 
 export type ParsedYesNo = { ok: true; value: boolean } | Failure;
@@ -29,23 +30,11 @@ export function parseYesNo(cell: string): ParsedYesNo {
   return { ok: false, message: `“${cell.trim()}” không phải giá trị có/không (ghi: có hoặc không, x hoặc để trống, 1 hoặc 0).` };
 }
 
-/** A calendar date; a birth year alone is read as 1 January (Nghị định 135/2020/NĐ-CP, khoản 3 Điều 3). */
-export interface CalendarDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
-
 export type ParsedDate = { ok: true; value: CalendarDate; yearOnly: boolean } | Failure;
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(\d{4})$/;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-export const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0));
 
 /** The number the digits text[from, to) write, or -1 when one of them is not a digit. */
 function digitsAt(text: string, from: number, to: number): number {
@@ -88,17 +77,4 @@ export function parseDate(cell: string): ParsedDate {
   const [year, month, day] = parts;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, message: `Ngày “${text}” không có trong lịch.` };
   return { ok: true, value: { year, month, day }, yearOnly };
-}
-
-/** 5 March 1980 → "05/03/1980". */
-export const formatDate = (date: CalendarDate) =>
-  `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
-
-/** Negative, zero or positive as a is before, the same as or after b. */
-export const compareDates = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
-
-/** Today's date on this machine. */
-export function today(): CalendarDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }

@@ -45,15 +45,6 @@ export function ceil(a: Rational): bigint {
   return a.num > 0n && q * a.den !== a.num ? q + 1n : q;
 }
 
-/** A decimal string ("12.5", "-3", "0.125") as an exact rational. */
-export function parseDecimal(text: string): Rational | null {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!m) return null;
-  const fraction = m[3] ?? '';
-  const value = rational(BigInt(`${m[2]}${fraction}`), 10n ** BigInt(fraction.length));
-  return m[1] ? rational(-value.num, value.den) : value;
-}
-
 /** For display and CSV: the value rounded half up to `digits` decimals, "." as the decimal mark. */
 export function toFixed(a: Rational, digits: number): string {
   const scale = 10n ** BigInt(digits);

@@ -5,7 +5,7 @@
  * Matching ignores case and diacritics, so "Văn hoá"/"Văn hóa" and "Uỷ"/"Ủy" are the same.
  */
 import AGENCY_LIST from '../../data/agencies.json';
-import { foldVietnamese } from '../search/fold';
+import { foldVietnamese } from '../core/fold';
 
 export interface Agency {
   id: string;

@@ -11,7 +11,7 @@
  */
 import { PROVINCE_INFERRED_NOTE } from '../plan-format';
 import { provinceByName, provinceBySlug } from '../provinces';
-import { foldVietnamese } from '../search/fold';
+import { foldVietnamese } from '../core/fold';
 import { AGENCIES, agencyById, agencyName } from './agencies';
 
 export interface Jurisdiction {

@@ -6,7 +6,7 @@
  *
  * Dates are ISO strings ("2026-06-30"), calendar days with no time zone.
  */
-import { formatDateVi } from '../plan-format';
+import { addDays, daysInMonth, formatDateVi, isoDate } from '../core/dates';
 
 export type DeadlineKind =
   /** One day, month, quarter or year, possibly "before" a day: one due date. */
@@ -73,20 +73,6 @@ export function isRecurring(deadline: Deadline): boolean {
 }
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

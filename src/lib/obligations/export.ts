@@ -1,6 +1,6 @@
 /** The register as files: CSV for Excel (UTF-8 with BOM, via src/lib/csv/write.ts) and JSON. */
+import { clausePath } from '../core/paths';
 import { toCsv } from '../csv/write';
-import { planPath } from '../plan-format';
 import { agencyName } from './agencies';
 import { type BodyRef, bodyName } from './bodies';
 import { DEADLINE_KIND_LABELS } from './deadline';
@@ -8,7 +8,7 @@ import type { RegisterRow } from './register';
 
 const names = (refs: BodyRef[]) => refs.map(bodyName).join('; ');
 const ids = (refs: BodyRef[]) => refs.map((ref) => ref.body).join('; ');
-const clauseUrl = (row: RegisterRow, origin: string) => `${origin}${planPath(row.plan)}#${row.clauseId}`;
+const clauseUrl = (row: RegisterRow, origin: string) => `${origin}${clausePath(row.plan, row.clauseId)}`;
 
 /** The columns of the register's CSV; later columns were added after the first ones, which keep their names and order. */
 export const REGISTER_CSV_COLUMNS = [

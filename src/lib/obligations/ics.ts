@@ -4,9 +4,9 @@
  * repeating every year (RRULE:FREQ=YEARLY). Work with no date (continuous, annual with
  * no day, conditional) has no place in a calendar and is left out.
  */
-import { planPath } from '../plan-format';
+import { clausePath } from '../core/paths';
 import { bodyName } from './bodies';
-import { isoDate } from './deadline';
+import { isoDate } from '../core/dates';
 import type { RegisterRow } from './register';
 
 export const CALENDAR_DOMAIN = 'kehoach-canbo.example.vn';
@@ -108,7 +108,7 @@ export function registerCalendar(rows: readonly RegisterRow[], { name, origin }:
   ];
   for (const event of rows.flatMap(events)) {
     const { row } = event;
-    const url = `${origin}${planPath(row.plan)}#${row.clauseId}`;
+    const url = `${origin}${clausePath(row.plan, row.clauseId)}`;
     const description = [
       `Thời hạn: ${row.deadline.text}`,
       ...(row.deadline.condition ? [`Điều kiện: ${row.deadline.condition}`] : []),

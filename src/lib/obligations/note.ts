@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { agencyName } from './agencies';
-import { obligationPath } from './paths';
+import { obligationPath } from '../core/paths';
 import type { Obligation } from './resolve';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });

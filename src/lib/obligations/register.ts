@@ -3,7 +3,9 @@
  * each deadline stands relative to a given day (the browser passes today).
  */
 import type { BodyRef } from './bodies';
-import { type Deadline, isRecurring, isoDate } from './deadline';
+import { isoDate } from '../core/dates';
+import { queryCodec, textParams } from '../core/url-state';
+import { type Deadline, isRecurring } from './deadline';
 import type { Obligation } from './resolve';
 
 export interface RegisterRow extends Obligation {
@@ -73,9 +75,10 @@ export function describeFilters(filters: RegisterFilters, kindName: (id: string)
 /** Days ahead in which a deadline counts as due soon. */
 export const DUE_SOON_DAYS = 30;
 
+const registerState = queryCodec(textParams(FILTER_KEYS));
+
 export function filtersFromSearch(search: string): RegisterFilters {
-  const params = new URLSearchParams(search);
-  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as unknown as RegisterFilters;
+  const filters = registerState.fromSearch(search);
   // Links made before agencies had a place carry a kind as "co-quan" (?co-quan=so-noi-vu): a body id always has a place after a dot.
   if (filters['co-quan'] && !filters['co-quan'].includes('.') && !filters['loai-co-quan']) {
     return { ...filters, 'co-quan': '', 'loai-co-quan': filters['co-quan'] };
@@ -83,12 +86,7 @@ export function filtersFromSearch(search: string): RegisterFilters {
   return filters;
 }
 
-export function filtersToSearch(filters: RegisterFilters): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+export const filtersToSearch = registerState.toSearch;
 
 const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 

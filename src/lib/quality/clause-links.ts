@@ -1,8 +1,7 @@
 /** Links from the plan clauses the quality and training rules cite to the calculator applying them. */
+import { QUALITY_CALCULATOR_PATH } from '../core/paths';
 import type { ClauseToolLink } from '../clause-tools';
 import { DONG_THAP_NQ14, LAI_CHAU_NQ05, citedQualityClauses } from './rules';
-
-export const QUALITY_CALCULATOR_PATH = '/cong-cu/chat-luong-can-bo/';
 
 export function qualityCalculatorLinks(slug: string): Record<string, ClauseToolLink> {
   const links: Record<string, ClauseToolLink> = {};

@@ -5,43 +5,18 @@
  */
 import type { FileIssue } from '../csv/issues';
 import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
-import type { CalendarDate } from '../csv/values';
-import type { QuotaRuleSet } from '../quota/rules';
 import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
-import { LaiChauList, type TrainingCandidate, countByCommune } from '../roster/lai-chau';
+import { LaiChauList, type TrainingCandidate, countByCommune } from './lai-chau';
 import { readChatLuongCsv } from './chat-luong-csv';
 import { inputWarnings, unmetTargets } from './engine';
-import type { QualityInput } from './input';
-import { PHASES, type PhaseId, type QualityRuleSet } from './rules';
+import type { CommuneResult, QualityInput, QualityOptions } from './input';
+import { PHASES, type PhaseId } from './rules';
 import { qualityResultCsv } from './result-csv';
 
 export interface QualityFiles {
   chatLuong?: InputFile;
   canBo?: InputFile;
-}
-
-export interface QualityOptions {
-  rules: QualityRuleSet;
-  training: QuotaRuleSet;
-  /** The date years of service left and the training trajectory count from. */
-  reference: CalendarDate;
-  /** Birth dates after today are errors. */
-  today: CalendarDate;
-}
-
-/**
- * One commune as the worker returns it: its figures, not the explained results, which
- * the page works out for the rows it shows (sending 8,000 explained communes from the
- * worker took the page's main thread most of a second).
- */
-export interface CommuneResult {
-  input: QualityInput;
-  warnings: string[];
-  /** Lai Châu: cadres to send for university training; null without a roster. */
-  laiChau: number | null;
-  /** Targets of each phase the figures show as not met (unmetTargets). */
-  unmet: Record<PhaseId, number>;
 }
 
 export interface QualityFilesResult {

@@ -2,9 +2,9 @@
  * The one-commune form of the quality calculator: fields, URL state (so a link reproduces
  * the result), and validation, which is the chat-luong.csv validation (a one-row file).
  */
-import { type FormField, type FormRead, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
-import { ruleSetById } from '../quota/commune-form';
-import type { QuotaRuleSet } from '../quota/rules';
+import { choiceParam, numberParam, queryCodec, stateFields } from '../core/url-state';
+import { type FormField, type FormRead, type FormValues, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
+import { type QuotaRuleSet, ruleSetById } from '../quota/rules';
 import { readChatLuongCsv } from './chat-luong-csv';
 import type { QualityInput } from './input';
 
@@ -36,21 +36,19 @@ export interface QualityFormState {
   values: FormValues;
 }
 
-export function qualityFormFromSearch(search: string, currentYear: number): QualityFormState {
-  const params = new URLSearchParams(search);
-  const year = Number(params.get(YEAR_PARAM));
-  return {
-    training: ruleSetById(params.get(TRAINING_RULES_PARAM)),
-    year: Number.isInteger(year) && year >= 2000 && year <= 2035 ? year : currentYear,
-    values: valuesFromParams(QUALITY_FIELDS, params),
-  };
-}
+/** A year outside 2000–2035 (or none) reads as `currentYear`. */
+const qualityFormState = (currentYear: number) =>
+  queryCodec(
+    stateFields<QualityFormState>({
+    training: choiceParam(TRAINING_RULES_PARAM, ruleSetById, (rules) => rules.id),
+    year: numberParam(YEAR_PARAM, (year) => year >= 2000 && year <= 2035, currentYear),
+    values: formParams(QUALITY_FIELDS),
+    }),
+  );
 
-export function qualityFormToSearch({ training, year, values }: QualityFormState): string {
-  const params = new URLSearchParams({ [TRAINING_RULES_PARAM]: training.id, [YEAR_PARAM]: String(year) });
-  setValueParams(QUALITY_FIELDS, values, params);
-  return `?${params.toString()}`;
-}
+export const qualityFormFromSearch = (search: string, currentYear: number) => qualityFormState(currentYear).fromSearch(search);
+/** Writing never uses the fallback year. */
+export const qualityFormToSearch = (state: QualityFormState) => qualityFormState(state.year).toSearch(state);
 
 export const hasQualityInput = (values: FormValues) => anyInput(QUALITY_FIELDS, values);
 

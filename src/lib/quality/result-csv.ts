@@ -7,10 +7,10 @@
  * user asks.
  */
 import { toCsv } from '../csv/write';
-import type { TrainingCandidate } from '../roster/lai-chau';
+import type { TrainingCandidate } from './lai-chau';
 import { joinNotes, notes } from '../rules/clause';
 import { qualityNotes, requiredCount, satisfactionMet } from './engine';
-import type { CommuneResult, QualityOptions } from './quality-files';
+import type { CommuneResult, QualityOptions } from './input';
 import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, type PartId, laiChauPhaseNote } from './rules';
 import { communeTrainingTargets } from './training';
 

@@ -3,9 +3,10 @@
  * (so a link reproduces the result on another machine), and its validation, which
  * is exactly the xa.csv validation (the form is read as a one-row xa.csv).
  */
-import { type FormField, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
+import { choiceParam, queryCodec, stateFields } from '../core/url-state';
+import { type FormField, type FormValues, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
 import type { CommuneInput } from './input';
-import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
+import { type QuotaRuleSet, ruleSetById } from './rules';
 import { readXaCsv } from './xa-csv';
 
 export const COMMUNE_FIELDS: FormField[] = [
@@ -28,20 +29,15 @@ export interface FormState {
   values: FormValues;
 }
 
-export function ruleSetById(id: string | null): QuotaRuleSet {
-  return QUOTA_RULE_SETS.find((r) => r.id === id) ?? QUOTA_RULE_SETS[0]!;
-}
+const formState = queryCodec(
+  stateFields<FormState>({
+  rules: choiceParam(RULE_SET_PARAM, ruleSetById, (rules) => rules.id),
+  values: formParams(COMMUNE_FIELDS),
+  }),
+);
 
-export function formFromSearch(search: string): FormState {
-  const params = new URLSearchParams(search);
-  return { rules: ruleSetById(params.get(RULE_SET_PARAM)), values: valuesFromParams(COMMUNE_FIELDS, params) };
-}
-
-export function formToSearch({ rules, values }: FormState): string {
-  const params = new URLSearchParams({ [RULE_SET_PARAM]: rules.id });
-  setValueParams(COMMUNE_FIELDS, values, params);
-  return `?${params.toString()}`;
-}
+export const formFromSearch = formState.fromSearch;
+export const formToSearch = formState.toSearch;
 
 export const hasInput = (values: FormValues) => anyInput(COMMUNE_FIELDS, values);
 

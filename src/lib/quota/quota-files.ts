@@ -8,7 +8,7 @@
  */
 import type { FileIssue } from '../csv/issues';
 import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
-import { type CalendarDate, today as calendarToday } from '../csv/values';
+import { type CalendarDate, today as calendarToday } from '../core/dates';
 import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
 import { communeQuota, type CommuneQuota } from './engine';

@@ -111,3 +111,8 @@ export const AN_HUNG: QuotaRuleSet = {
 };
 
 export const QUOTA_RULE_SETS: QuotaRuleSet[] = [QD470_THAI_NGUYEN, AN_HUNG];
+
+/** The rule set a link names; an unknown or absent id gives the first. */
+export function ruleSetById(id: string | null): QuotaRuleSet {
+  return QUOTA_RULE_SETS.find((r) => r.id === id) ?? QUOTA_RULE_SETS[0]!;
+}

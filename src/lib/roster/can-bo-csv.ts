@@ -8,9 +8,9 @@ import { hasErrors } from '../csv/input-file';
 import type { FileIssue } from '../csv/issues';
 import { formatCount } from '../csv/numbers';
 import { readCsvTable, visitRecords } from '../csv/read';
-import { type CalendarDate, compareDates, formatDate } from '../csv/values';
+import { type CalendarDate, compareDates, formatDate } from '../core/dates';
 import { type EthnicGroupMatch, findEthnicGroup } from '../ethnic-groups';
-import { foldVietnamese } from '../search/fold';
+import { foldVietnamese } from '../core/fold';
 import type { Sex } from './retirement';
 
 /** The yes/no columns, in csv.md's order, then those of the Đồng Tháp indicators' other parts. */

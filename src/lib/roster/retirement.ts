@@ -6,7 +6,7 @@
  * retirement takes effect at the end of the last day of the month the age is reached
  * (Nghị định 135/2020/NĐ-CP, khoản 1 Điều 3).
  */
-import { type CalendarDate, compareDates, daysInMonth } from '../csv/values';
+import { type CalendarDate, compareDates, daysInMonth } from '../core/dates';
 
 export type Sex = 'nam' | 'nu';
 

@@ -3,6 +3,7 @@
  * shown beside each figure. Rules are data; test/site/*-rules.test.ts checks each
  * cited clause exists on the built plan page and states the rule's numbers.
  */
+import { clausePath } from '../core/paths';
 export interface ClauseRef {
   /** Plan slug, as in /ke-hoach/<slug>/. */
   plan: string;
@@ -38,7 +39,7 @@ export const clauseRef = (plan: string, anchor: string, label: string, numbers: 
 });
 
 export function clauseHref(clause: ClauseRef): string {
-  return `/ke-hoach/${clause.plan}/#${clause.anchor}`;
+  return clausePath(clause.plan, clause.anchor);
 }
 
 /** How a figure cites the clause in words: the opening sentence of a khoản is named as such. */

@@ -6,7 +6,7 @@
  *   abbreviation where the text uses the long form (src/data/abbreviations.json).
  */
 import data from '../../data/abbreviations.json';
-import { foldVietnamese, foldedWords } from './fold';
+import { foldVietnamese, foldedWords } from '../core/fold';
 
 export interface Abbreviation {
   short: string;

@@ -5,7 +5,7 @@
  * query's other words and looks for every word in those plans' clauses. A query of
  * common words only finds the plans that use them most.
  */
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '../core/fold';
 
 /** Beside the nationwide bundle: its CommonWords, read by the search page before it searches for plans. */
 export const COMMON_WORDS_FILE = 'tu-pho-bien.json';

@@ -4,7 +4,7 @@
  * abbreviations, so "dtts" marks "dân tộc thiểu số".
  */
 import { ABBREVIATIONS } from './aliases';
-import { canonicalWord, foldVietnamese, foldedWords } from './fold';
+import { canonicalWord, foldVietnamese, foldedWords } from '../core/fold';
 
 export interface Segment {
   text: string;

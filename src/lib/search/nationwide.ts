@@ -12,7 +12,7 @@
  * the search page leaves them out of its search for plans.
  */
 import type { CommonWords } from './common-words';
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '../core/fold';
 import { escapeHtml, searchDocumentHtml, type PlanWords, type SearchDocument } from './records';
 
 /** Records that keep a word. Measured at 3,405 plans: a search then takes milliseconds (docs/search.md). */

@@ -5,7 +5,7 @@
  * the exact accents typed, then by how densely, then by its plan's rank. A query
  * that names a plan (its number: "128/KH-UBND", "14-NQ/TU") lands on the plan itself.
  */
-import { canonicalWord, foldVietnamese } from './fold';
+import { canonicalWord, foldVietnamese } from '../core/fold';
 
 export interface PageHit {
   /** Pagefind's score for the whole plan. */

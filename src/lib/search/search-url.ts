@@ -1,4 +1,5 @@
 /** The search page's state in its URL: /tim-kiem/?q=…&ke-hoach=…&tinh=…&cap=…&nhom=… */
+import { presentParams, queryCodec, stateFields, textParam } from '../core/url-state';
 
 /** Filter keys (also the Pagefind filter names) and their labels. */
 export const SEARCH_FILTERS = {
@@ -17,23 +18,16 @@ export interface SearchState {
   filters: SearchFilters;
 }
 
-export function stateFromSearch(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  const filters: SearchFilters = {};
-  for (const key of SEARCH_FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
-  }
-  return { q: (params.get('q') ?? '').normalize('NFC'), filters };
-}
+/** The query is read in NFC (a link typed on another keyboard may come decomposed) and written trimmed; only filters that are set appear. */
+const searchState = queryCodec(
+  stateFields<SearchState>({
+  q: textParam('q', { read: (q) => q.normalize('NFC'), write: (q) => q.trim() }),
+  filters: presentParams(SEARCH_FILTER_KEYS),
+  }),
+);
 
-export function stateToSearch({ q, filters }: SearchState): string {
-  const params = new URLSearchParams();
-  if (q.trim()) params.set('q', q.trim());
-  for (const key of SEARCH_FILTER_KEYS) if (filters[key]) params.set(key, filters[key]!);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+export const stateFromSearch = searchState.fromSearch;
+export const stateToSearch = searchState.toSearch;
 
 /** What Pagefind is asked: NFC (a query typed or pasted in NFD finds the same), single spaces. */
 export function prepareQuery(raw: string): string {

@@ -4,7 +4,7 @@
  */
 import { registerCsv, registerJson } from '../../lib/obligations/export';
 import { registerCalendar } from '../../lib/obligations/ics';
-import type { RegisterFormat } from '../../lib/obligations/paths';
+import type { RegisterFormat } from '../../lib/core/paths';
 import type { RegisterRow } from '../../lib/obligations/register';
 
 const TYPES: Record<RegisterFormat, string> = {

@@ -1,5 +1,5 @@
 /**
- * The register's rows, read from every plan's structure (found by src/lib/obligations/remark.ts
+ * The register's rows, read from every plan's structure (found by src/build/remark-obligations.ts
  * when the plan was rendered), once per build: every register page and file (3,400 plans,
  * 34 provinces, the whole country) asks for it.
  */

@@ -1,6 +1,6 @@
 /** The whole register: /nghia-vu/nghia-vu.csv, .json, .ics (downloads; no page loads them). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { REGISTER_FORMATS, type RegisterFormat } from '../../lib/obligations/paths';
+import { REGISTER_FORMATS, type RegisterFormat } from '../../lib/core/paths';
 import { registerFile } from './_files';
 import { loadRegister } from './_register';
 

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ProvinceRegister } from '../../../lib/obligations/partition';
-import { REGISTER_FORMATS, type RegisterFormat } from '../../../lib/obligations/paths';
+import { REGISTER_FORMATS, type RegisterFormat } from '../../../lib/core/paths';
 import { registerFile } from '../_files';
 import { loadRegister } from '../_register';
 
