@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { basisDocuments } from '../lib/documents';
-import { remarkObligations } from '../lib/obligations/remark';
+import { remarkObligations } from '../build/remark-obligations';
 import { type PlanData, planSchema } from '../lib/plan-schema';
-import { remarkClauses } from '../lib/remark-clauses';
+import { remarkClauses } from '../build/remark-clauses';
 import { PLANS_DIR, type PublishedPlan } from './collection';
 
 const processor = createMarkdownProcessor({ remarkPlugins: [remarkClauses, remarkObligations], smartypants: false, syntaxHighlight: false });

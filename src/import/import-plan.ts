@@ -6,7 +6,7 @@
  * nothing: cli.ts does, once everything has been read.
  */
 import type { ClauseText } from '../lib/obligations/clause-text';
-import { foldVietnamese } from '../lib/search/fold';
+import { foldVietnamese } from '../lib/core/fold';
 import { readAppendix } from './appendix';
 import { buildBody } from './body';
 import type { PublishedPlan } from './collection';

@@ -9,7 +9,7 @@
  */
 import { bodiesIn } from '../lib/obligations/detect';
 import { PROVINCE_NAMES } from '../lib/provinces';
-import { foldVietnamese } from '../lib/search/fold';
+import { foldVietnamese } from '../lib/core/fold';
 import type { Findings } from './findings';
 import type { HeaderInfo } from './header';
 

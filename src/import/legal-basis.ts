@@ -5,7 +5,8 @@
  * documents the published plans already name (src/lib/documents.ts), so a document that
  * has a /van-ban/ page keeps it, spelt the way that page spells it.
  */
-import { documentPath, documentSlug, issuerKey } from '../lib/documents';
+import { documentPath } from '../lib/core/paths';
+import { documentSlug, issuerKey } from '../lib/documents';
 import type { LegalBasis } from '../lib/plan-schema';
 import type { Findings } from './findings';
 

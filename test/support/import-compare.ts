@@ -3,7 +3,7 @@
  * metadata field the hand-written plan has (the same, or reported as needing a person),
  * each pinned clause anchor (test/site/anchor-pins/), the text word for word against the
  * source, and the obligations already marked among the suggestions. Shared by the unit
- * test (test/unit/import-plans.test.ts) and the benchmark (test/bench/import.ts).
+ * test (test/unit/import/plans.test.ts) and the benchmark (test/bench/import.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ImportReport } from '../../src/import/import-plan';
 import { bodyClauses } from '../../src/import/suggest';
 import { appendixGroupId, appendixRowId } from '../../src/lib/appendix';
-import { type WordDifference, firstDifference, removeNoise, words } from '../../src/lib/words';
+import { type WordDifference, firstDifference, removeNoise, words } from './words';
 import { CONTENT } from './plans';
 
 type Data = Record<string, unknown>;

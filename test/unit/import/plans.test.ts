@@ -7,13 +7,13 @@
  * source's, and every obligation already marked is among the suggestions.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readCollection } from '../../src/import/collection';
-import { type ImportResult, importPlan } from '../../src/import/import-plan';
-import type { Comparison } from '../support/import-compare';
-import { docxFromSeed } from '../support/docx-fixture';
-import { compareImport, seedOf } from '../support/import-compare';
-import { ROOT, loadPlans } from '../support/plan-loader';
-import { PLAN_SLUGS } from '../support/plans';
+import { readCollection } from '../../../src/import/collection';
+import { type ImportResult, importPlan } from '../../../src/import/import-plan';
+import type { Comparison } from '../../support/import-compare';
+import { docxFromSeed } from '../../support/docx-fixture';
+import { compareImport, seedOf } from '../../support/import-compare';
+import { ROOT, loadPlans } from '../../support/plan-loader';
+import { PLAN_SLUGS } from '../../support/plans';
 
 const AUTOMATIC = 'dong-thap-nq-14-nq-tu-2026';
 const imported = new Map<string, ImportResult>();

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs, runImport } from '../../src/import/cli';
-import { type NumberingDefs, numberCounter } from '../../src/import/numbering';
-import { docxFromSeed } from '../support/docx-fixture';
-import { seedOf } from '../support/import-compare';
+import { parseArgs, runImport } from '../../../src/import/cli';
+import { type NumberingDefs, numberCounter } from '../../../src/import/numbering';
+import { docxFromSeed } from '../../support/docx-fixture';
+import { seedOf } from '../../support/import-compare';
 
 let root: string;
 const files = () => ['plans', 'sources'].flatMap((dir) => readdirSync(join(root, 'content', dir)).map((f) => `${dir}/${f}`)).sort();
