@@ -49,13 +49,13 @@ export function FormFields({
           'aria-describedby': describedBy,
         };
         return (
-          <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
+          <div class={`tool__field${error ? ' tool__field--error' : ''}`} key={f.key}>
             <label for={id}>
               {f.label}
               {!f.required && <span class="muted"> (không bắt buộc)</span>}
             </label>
-            {f.hint && <p class="quota__hint" id={`goi-y-${id}`}>{f.hint}</p>}
-            {error && <p class="quota__error" id={`loi-${id}`}>{error.message}</p>}
+            {f.hint && <p class="tool__hint" id={`goi-y-${id}`}>{f.hint}</p>}
+            {error && <p class="tool__error" id={`loi-${id}`}>{error.message}</p>}
             {f.kind === 'yesNo' ? (
               <select {...common} onChange={(e) => onChange(f.key, e.currentTarget.value)}>
                 <option value="">Chưa rõ</option>
@@ -88,7 +88,7 @@ export function CopyResultLink() {
       <p>
         <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>
       </p>
-      <p role="status" class="quota__copied">{copied}</p>
+      <p role="status" class="tool__copied">{copied}</p>
     </>
   );
 }

@@ -3,9 +3,9 @@ import type { Ref } from 'preact';
 
 export function FileField({ id, label, hint, inputRef }: { id: string; label: string; hint: string; inputRef: Ref<HTMLInputElement> }) {
   return (
-    <div class="quota__field">
+    <div class="tool__field">
       <label for={id}>{label}</label>
-      <p class="quota__hint" id={`goi-y-${id}`}>{hint}</p>
+      <p class="tool__hint" id={`goi-y-${id}`}>{hint}</p>
       <input id={id} type="file" accept=".csv,.txt,text/csv" ref={inputRef} aria-describedby={`goi-y-${id}`} />
     </div>
   );
@@ -14,7 +14,7 @@ export function FileField({ id, label, hint, inputRef }: { id: string; label: st
 /** "Tải kết quả (CSV)" and "In báo cáo"; neither is printed. */
 export function ResultActions({ onDownload }: { onDownload: () => void }) {
   return (
-    <p class="quota__actions no-print">
+    <p class="tool__actions no-print">
       <button type="button" class="button-primary" onClick={onDownload}>Tải kết quả (CSV)</button>
       <button type="button" onClick={() => print()}>In báo cáo</button>
     </p>

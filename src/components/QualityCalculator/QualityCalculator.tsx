@@ -34,9 +34,9 @@ export default function QualityCalculator() {
   });
 
   return (
-    <div class="quota">
+    <div class="tool">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form class="quota__form" noValidate onSubmit={submit}>
+      <form class="tool__form" noValidate onSubmit={submit}>
         <fieldset>
           <legend>Số liệu của một xã</legend>
           <FormFields fields={QUALITY_FIELDS} values={state.values} errors={errors} onChange={setValue} />
@@ -44,9 +44,9 @@ export default function QualityCalculator() {
         <fieldset>
           <legend>Lộ trình đào tạo cán bộ người DTTS</legend>
           <RuleSetSelect id="truong-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={state.training} onChange={(id) => setState((s) => ({ ...s, training: ruleSetById(id) }))} />
-          <div class="quota__field">
+          <div class="tool__field">
             <label for="truong-nam">Năm của số liệu hiện có</label>
-            <p class="quota__hint" id="goi-y-nam">Lộ trình bắt đầu từ năm sau năm này.</p>
+            <p class="tool__hint" id="goi-y-nam">Lộ trình bắt đầu từ năm sau năm này.</p>
             <input id="truong-nam" type="number" min={2000} max={2035} value={state.year} aria-describedby="goi-y-nam"
               onInput={(e) => { const year = Number(e.currentTarget.value); if (Number.isInteger(year) && year >= 2000 && year <= 2035) setState((s) => ({ ...s, year })); }} />
           </div>
@@ -55,7 +55,7 @@ export default function QualityCalculator() {
       </form>
 
       {outcome.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua-chat-luong" tabIndex={-1} ref={results}>
+        <section class="tool__results" aria-labelledby="ket-qua-chat-luong" tabIndex={-1} ref={results}>
           <h2 id="ket-qua-chat-luong">Kết quả: {outcome.input.name}</h2>
           <p>Theo {DONG_THAP_NQ14.name}, khoản 2 Mục II; “trên X%” là lớn hơn hẳn X% (trên 90% của 10 người là 10 người, không phải 9).</p>
           <QualityResult input={outcome.input} quality={outcome.quality} trajectory={outcome.trajectory} idPrefix="mot-xa" />

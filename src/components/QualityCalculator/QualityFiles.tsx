@@ -110,8 +110,8 @@ export default function QualityFiles() {
   const phaseNote = status.kind === 'done' ? laiChauPhaseNote(status.context.reference) : null;
 
   return (
-    <div class="quota-files">
-      <form class="quota__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
+    <div class="tool-files">
+      <form class="tool__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
         <p>
           Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/chat-luong.csv" download>chat-luong.csv</a>,{' '}
           <a href="/mau/can-bo.csv" download>can-bo.csv</a>.
@@ -123,13 +123,13 @@ export default function QualityFiles() {
           <FileField key={f.key} id={`tep-cl-${f.key}`} label={f.label} hint={f.hint} inputRef={inputs[f.key]} />
         ))}
         <RuleSetSelect id="tep-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={training} onChange={(id) => setTraining(ruleSetById(id))} />
-        <div class="quota__field">
+        <div class="tool__field">
           <label for="ngay-tham-chieu">Ngày tham chiếu</label>
-          <p class="quota__hint" id="goi-y-ngay-tham-chieu">Ngày tính số năm công tác còn lại (mặc định hôm nay); lộ trình đào tạo bắt đầu từ năm sau năm này.</p>
+          <p class="tool__hint" id="goi-y-ngay-tham-chieu">Ngày tính số năm công tác còn lại (mặc định hôm nay); lộ trình đào tạo bắt đầu từ năm sau năm này.</p>
           <input id="ngay-tham-chieu" type="date" value={isoDate(reference)} aria-describedby="goi-y-ngay-tham-chieu"
             onChange={(e) => { const d = fromIso(e.currentTarget.value); if (d) setReference(d); }} />
         </div>
-        <p class="quota__actions">
+        <p class="tool__actions">
           <button type="submit" class="button-primary">Tính từ tệp</button>
           <button type="button" onClick={useExample}>Dùng dữ liệu ví dụ</button>
           {files && status.kind === 'done' && (
@@ -141,17 +141,17 @@ export default function QualityFiles() {
       <FileIssues status={status} doneText={`Đã tính ${count(communes.length)} xã.`} />
 
       {communes.length > 0 && status.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua-tep-cl">
+        <section class="tool__results" aria-labelledby="ket-qua-tep-cl">
           <h2 id="ket-qua-tep-cl" tabIndex={-1} ref={resultsHeading}>Kết quả {count(communes.length)} xã</h2>
           <PrintHead rules={`${DONG_THAP_NQ14.name}; đào tạo: ${status.context.training.name}; ngày tham chiếu ${formatDate(status.context.reference)}`} clauses={[...citedQualityClauses(DONG_THAP_NQ14), status.context.training.training.clause]} />
           <ResultActions onDownload={() => saveFile(status.result.resultCsv, QUALITY_RESULT_FILE_NAME)} />
           <p>
-            <label class="quota__check">
+            <label class="tool__check">
               <input type="checkbox" checked={onlyUnmet} onChange={(e) => { setOnlyUnmet(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã còn chỉ tiêu chưa đạt
             </label>
           </p>
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
-            <table class="quota__table quality__communes">
+            <table class="tool__table quality__communes">
               <caption>
                 Số cần đạt theo từng giai đoạn (2026–2028 / 2029–2030) và hiện có; {count(rows.length)} xã{onlyUnmet ? ' còn chỉ tiêu chưa đạt' : ''}.
                 Bấm tiêu đề cột để sắp xếp, bấm tên xã để xem chi tiết, căn cứ và lộ trình đào tạo.
@@ -176,7 +176,7 @@ export default function QualityFiles() {
                     <tr key={input.code} data-code={input.code}>
                       <td>{input.code}</td>
                       <th scope="row">
-                        <button type="button" class="quota__commune" onClick={() => setDetail(input.code)} aria-label={`Chi tiết: ${input.name}`}>{input.name}</button>
+                        <button type="button" class="tool__commune" onClick={() => setDetail(input.code)} aria-label={`Chi tiết: ${input.name}`}>{input.name}</button>
                       </th>
                       <td>{count(unmet['2026-2028'])}</td>
                       <td>{count(unmet['2029-2030'])}</td>
@@ -197,7 +197,7 @@ export default function QualityFiles() {
           )}
 
           {detailed && (
-            <section class="quota__detail" aria-labelledby="chi-tiet-xa-cl">
+            <section class="tool__detail" aria-labelledby="chi-tiet-xa-cl">
               <h3 id="chi-tiet-xa-cl">Chi tiết: {detailed.input.name}</h3>
               <QualityResult
                 input={detailed.input}
@@ -217,7 +217,7 @@ export default function QualityFiles() {
                 (còn trên 06 năm công tác) đi đào tạo đại học. Ngày tham chiếu: {formatDate(status.context.reference)}. Cùng điểm này: giai đoạn
                 2026–2028 mở {LAI_CHAU_NQ05.itClasses.classes} lớp đại học chuyên ngành công nghệ thông tin cho khoảng {LAI_CHAU_NQ05.itClasses.cadres} cán bộ (toàn tỉnh).
               </p>
-              <p class="quota__note">{LAI_CHAU_NQ05.note}</p>
+              <p class="tool__note">{LAI_CHAU_NQ05.note}</p>
               {phaseNote && <p class="notice" data-note="giai-doan">{phaseNote}</p>}
               {candidates === null ? (
                 <p class="notice">Danh sách cán bộ không có cột “Đạt chuẩn trình độ chuyên môn” nên chưa lập được danh sách này.</p>
@@ -230,7 +230,7 @@ export default function QualityFiles() {
                         <button type="button" onClick={() => saveFile(candidatesCsv(candidates), CANDIDATES_FILE_NAME)}>Tải danh sách (CSV)</button>
                       </p>
                       <div class="table-scroll" role="region" aria-label="Danh sách cán bộ cần cử đi đào tạo đại học" tabIndex={0}>
-                        <table class="quota__table quality__people">
+                        <table class="tool__table quality__people">
                           <caption>Cán bộ cần cử đi đào tạo đại học, theo thứ tự trong danh sách</caption>
                           <thead>
                             <tr><th scope="col">Xã</th><th scope="col">Họ và tên</th><th scope="col">Giới tính</th><th scope="col">Ngày sinh</th><th scope="col">Nghỉ hưu</th><th scope="col">Còn lại</th></tr>

@@ -43,7 +43,7 @@ function LevelResult<K extends string>({ label, quota, labels }: { label: string
   return (
     <>
       <TargetsTable label={`Bảng chỉ tiêu ${label}`} rows={rowsOf(quota, labels)} />
-      {quota.warnings.map((w) => <p class="quota__note" key={w}>Lưu ý: {w}.</p>)}
+      {quota.warnings.map((w) => <p class="tool__note" key={w}>Lưu ý: {w}.</p>)}
       {(Object.keys(labels) as K[]).map((key) => (
         <Explanations key={key} label={`${labels[key]} (${label})`} figures={{ 2030: quota.targets[2030][key], 2035: quota.targets[2035][key] }} />
       ))}
@@ -67,17 +67,17 @@ export default function ProvinceForm() {
 
   return (
     <div class="province">
-      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('province'); }}>
+      <form class="tool__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('province'); }}>
         <fieldset>
           <legend>Cấp tỉnh</legend>
           <FormFields idPrefix="tinh" fields={PROVINCE_FIELDS} values={province} errors={shown === 'province' ? errors : []} onChange={(key, value) => setProvince({ ...province, [key]: value })} />
           <button type="submit" class="button-primary">Tính cho cấp tỉnh</button>
         </fieldset>
       </form>
-      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('body'); }}>
+      <form class="tool__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('body'); }}>
         <fieldset>
           <legend>Ban Dân tộc HĐND tỉnh, Sở Dân tộc và Tôn giáo</legend>
-          <div class="quota__field">
+          <div class="tool__field">
             <label for="tinh-co-quan">Cơ quan</label>
             <select id="tinh-co-quan" value={kind} onChange={(e) => setKind(e.currentTarget.value as EthnicAffairsBodyKind)}>
               <option value="ban-dan-toc">Ban Dân tộc của Hội đồng nhân dân tỉnh</option>
@@ -85,7 +85,7 @@ export default function ProvinceForm() {
             </select>
           </div>
           <FormFields idPrefix="co-quan" fields={BODY_FIELDS} values={body} errors={shown === 'body' ? errors : []} onChange={(key, value) => setBody({ ...body, [key]: value })} />
-          <label class="quota__check">
+          <label class="tool__check">
             <input type="checkbox" checked={hasLeader} onChange={(e) => setHasLeader(e.currentTarget.checked)} /> Đã có ít nhất một cấp trưởng, cấp phó hoặc người được quy hoạch lãnh đạo là người DTTS
           </label>
           <p><button type="submit" class="button-primary">Tính cho cơ quan</button></p>

@@ -46,9 +46,9 @@ export default function QuotaCalculator() {
   });
 
   return (
-    <div class="quota">
+    <div class="tool">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form class="quota__form" noValidate onSubmit={submit}>
+      <form class="tool__form" noValidate onSubmit={submit}>
         <RuleSetSelect id="truong-quy-tac" rules={state.rules} onChange={(id) => setState((s) => ({ ...s, rules: ruleSetById(id) }))} />
         <fieldset>
           <legend>Số liệu của một xã</legend>
@@ -58,7 +58,7 @@ export default function QuotaCalculator() {
       </form>
 
       {outcome.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua" tabIndex={-1} ref={results}>
+        <section class="tool__results" aria-labelledby="ket-qua" tabIndex={-1} ref={results}>
           <h2 id="ket-qua">Kết quả: {outcome.input.name}</h2>
           <p>
             Tỷ lệ người dân tộc thiểu số: <strong>{formatPercent(outcome.quota.sharePercent)}</strong> dân số. Mức tối thiểu:{' '}

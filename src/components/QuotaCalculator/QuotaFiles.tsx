@@ -111,8 +111,8 @@ export default function QuotaFiles() {
     detailed && status.kind === 'done' ? checkServiceUnits(status.result.serviceUnits.filter((u) => u.code === detailed.code), applied) : [];
 
   return (
-    <div class="quota-files">
-      <form class="quota__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
+    <div class="tool-files">
+      <form class="tool__form" onSubmit={onSubmit} noValidate onPointerOver={prepare} onFocusIn={prepare} onChange={prepare}>
         <RuleSetSelect id="tep-quy-tac" rules={rules} onChange={(id) => setRules(ruleSetById(id))} />
         <p>
           Tệp mẫu (mở bằng Excel, điền rồi lưu dạng CSV): <a href="/mau/xa.csv" download>xa.csv</a>,{' '}
@@ -127,7 +127,7 @@ export default function QuotaFiles() {
         ].map((f) => (
           <FileField key={f.key} id={`tep-${f.key}`} label={f.label} hint={f.hint} inputRef={inputs[f.key]} />
         ))}
-        <p class="quota__actions">
+        <p class="tool__actions">
           <button type="submit" class="button-primary">Tính từ tệp</button>
           <button type="button" onClick={useExample}>Dùng dữ liệu ví dụ</button>
         </p>
@@ -136,17 +136,17 @@ export default function QuotaFiles() {
       <FileIssues status={status} doneText={`Đã tính ${count(results.length)} xã.`} />
 
       {results.length > 0 && status.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua-tep">
+        <section class="tool__results" aria-labelledby="ket-qua-tep">
           <h2 id="ket-qua-tep" tabIndex={-1} ref={resultsHeading}>Kết quả {count(results.length)} xã</h2>
           <PrintHead rules={status.context.name} clauses={citedClauses(status.context)} />
           <ResultActions onDownload={() => saveFile(quotaResultCsv(results, status.context), QUOTA_RESULT_FILE_NAME)} />
           <p>
-            <label class="quota__check">
+            <label class="tool__check">
               <input type="checkbox" checked={onlyShort} onChange={(e) => { setOnlyShort(e.currentTarget.checked); setShown(PAGE); }} /> Chỉ hiện xã chưa đủ số tối thiểu năm 2030
             </label>
           </p>
           <div class="table-scroll" role="region" aria-label="Bảng kết quả các xã, cuộn ngang nếu cần" tabIndex={0}>
-            <table class="quota__table quota__table--many">
+            <table class="tool__table tool__table--many">
               <caption>
                 Số tối thiểu cán bộ người DTTS, lãnh đạo, nữ và đã đào tạo của từng xã; {count(rows.length)} xã
                 {onlyShort ? ' chưa đủ số tối thiểu năm 2030' : ''}. Bấm tiêu đề cột để sắp xếp.
@@ -173,7 +173,7 @@ export default function QuotaFiles() {
                   <tr key={r.code} data-code={r.code}>
                     <td>{r.code}</td>
                     <th scope="row">
-                      <button type="button" class="quota__commune" onClick={() => setDetail(r.code)} aria-label={`Vì sao: ${r.name}`}>{r.name}</button>
+                      <button type="button" class="tool__commune" onClick={() => setDetail(r.code)} aria-label={`Vì sao: ${r.name}`}>{r.name}</button>
                     </th>
                     <td>{formatPercent(r.sharePercent)}</td>
                     <td>{r.minimumPercent}%</td>
@@ -198,7 +198,7 @@ export default function QuotaFiles() {
           )}
 
           {detailed && (
-            <section class="quota__detail" aria-labelledby="chi-tiet-xa">
+            <section class="tool__detail" aria-labelledby="chi-tiet-xa">
               <h3 id="chi-tiet-xa">Vì sao: {detailed.name}</h3>
               <Explanations label="cán bộ người DTTS tối thiểu" figures={{ 2030: detailFigures![2030].minimum, 2035: detailFigures![2035].minimum }} />
               <Explanations label="lãnh đạo, quản lý người DTTS" figures={{ 2030: detailFigures![2030].leaders, 2035: detailFigures![2035].leaders }} />
@@ -231,7 +231,7 @@ export default function QuotaFiles() {
               {detailUnits.length > 0 && (
                 <>
                   <h4>Đơn vị sự nghiệp công lập</h4>
-                  <ul class="quota__units">
+                  <ul class="tool__units">
                     {detailUnits.map((u) => (
                       <li key={u.unit.unitName}>
                         <strong>{u.unit.unitName}</strong>: {u.dttsPercent ? formatPercent(u.dttsPercent) : '—'} là người DTTS;{' '}
@@ -246,8 +246,8 @@ export default function QuotaFiles() {
             </section>
           )}
 
-          <figure class="quota__chart">
-            <div class="quota__chart-box">
+          <figure class="tool__chart">
+            <div class="tool__chart-box">
               <canvas ref={canvas} role="img" aria-label={`Biểu đồ cột: cán bộ người DTTS hiện có, tối thiểu năm 2030 và năm 2035 của ${Math.min(results.length, CHART_LIMIT)} xã đầu; số liệu như trong bảng trên.`} />
             </div>
             <figcaption>
