@@ -219,6 +219,34 @@ describe('quota calculator on files', () => {
     expect(await province.locator('details', { hasText: 'Vì sao: Người DTTS đã đào tạo' }).getByRole('link').allTextContents()).toEqual(['khoản 4 Mục II', 'khoản 4 Mục II']);    expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('keeps the province and body figures in the URL beside the commune’s, and a link reproduces all three', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}${PATH}?ten_xa=X%C3%A3+Th%E1%BB%AD&dan_so=10.000&dan_so_dtts=6000&bien_che=40&can_bo_dtts=12`);
+    await page.waitForLoadState('networkidle');
+    const province = page.locator('.province');
+    await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');
+    await page.getByLabel('Cán bộ người DTTS của tỉnh hiện có').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
+    await page.getByLabel('Cơ quan', { exact: true }).selectOption('so-dan-toc-ton-giao');
+    await page.getByLabel('Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)').fill('7');
+    await page.getByLabel('Số người DTTS hiện có trong cơ quan').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cơ quan' }).click();
+    await expect.poll(() => province.locator('.province__result h3').allTextContents()).toEqual(['Kết quả cấp tỉnh', 'Kết quả: Sở Dân tộc và Tôn giáo']);
+    // Focus moves to the result, as in the commune form.
+    expect(await page.evaluate(() => document.activeElement?.querySelector('h3')?.textContent)).toBe('Kết quả: Sở Dân tộc và Tôn giáo');
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ bien_che: '40', tinh_bien_che: '25', tinh_can_bo_dtts: '1', 'co-quan': 'so-dan-toc-ton-giao', co_quan_bien_che: '7' });
+
+    const colleague = await newPage();
+    await colleague.goto(url.href);
+    const results = colleague.locator('.province .province__result');
+    await expect.poll(() => results.count()).toBe(2);
+    expect(await results.first().locator('tr[data-row="minimum"] td').allTextContents()).toEqual(['2', '3', '1', '1', '2']);
+    expect(await results.last().locator('tr[data-row="minimum"] td').allTextContents()).toEqual(['2', '3', '1', '1', '2']);
+    expect(await colleague.getByLabel('Cơ quan', { exact: true }).inputValue()).toBe('so-dan-toc-ton-giao');
+    expect(await colleague.getByRole('heading', { name: 'Kết quả: Xã Thử' }).isVisible()).toBe(true);
+  });
+
   it('refuses province figures that do not add up, naming the field', async () => {
     const page = await openTool();
     await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');

@@ -8,13 +8,14 @@ import type { FormError, FormField, FormValues } from '../../lib/csv/form-row';
 
 const INPUT_MODES = { text: 'text', percent: 'decimal', count: 'numeric' } as const;
 
-export function FormErrorSummary({ errors, summaryRef }: { errors: FormError[]; summaryRef: Ref<HTMLDivElement> }) {
+/** Each error links to its field, whose id is `<idPrefix>-<key>` as FormFields makes it. */
+export function FormErrorSummary({ errors, summaryRef, idPrefix = 'truong' }: { errors: FormError[]; summaryRef: Ref<HTMLDivElement>; idPrefix?: string }) {
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="loi-so-lieu">
-      <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
+    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`loi-so-lieu-${idPrefix}`}>
+      <h2 id={`loi-so-lieu-${idPrefix}`}>Số liệu chưa đúng</h2>
       <ul>
         {errors.map((e, i) => (
-          <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
+          <li key={i}>{e.key ? <a href={`#${idPrefix}-${e.key}`}>{e.message}</a> : e.message}</li>
         ))}
       </ul>
     </div>

@@ -6,7 +6,7 @@
 import { ruleSetById } from '../../lib/quota/commune-form';
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { QualityInput } from '../../lib/quality/input';
-import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
+import { QUALITY_FIELDS, QUALITY_PARAMS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { type Trajectory, communeTrajectory } from '../../lib/quality/training';
 import { QUOTA_RULE_SETS } from '../../lib/quota/rules';
@@ -24,6 +24,7 @@ export default function QualityCalculator() {
     initial: { training: QUOTA_RULE_SETS[0]!, year: THIS_YEAR, values: {} },
     fromSearch: (search) => qualityFormFromSearch(search, THIS_YEAR),
     toSearch: qualityFormToSearch,
+    params: QUALITY_PARAMS,
     hasInput: hasQualityInput,
     compute: (next) => {
       const read = qualityFromForm(next.values);

@@ -5,6 +5,7 @@
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import {
   COMMUNE_FIELDS,
+  COMMUNE_PARAMS,
   type FormState,
   communeFromForm,
   formFromSearch,
@@ -36,6 +37,7 @@ export default function QuotaCalculator() {
     initial: { rules: QUOTA_RULE_SETS[0]!, values: {} },
     fromSearch: formFromSearch,
     toSearch: formToSearch,
+    params: COMMUNE_PARAMS,
     hasInput,
     compute: (next) => {
       const read = communeFromForm(next.values);

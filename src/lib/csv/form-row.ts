@@ -7,8 +7,10 @@ import type { FileIssue } from './issues';
 import { toCsv } from './write';
 
 export interface FormField {
-  /** CSV column, also the URL parameter. */
+  /** CSV column, also the URL parameter unless `param` names another. */
   key: string;
+  /** The URL parameter, where the key alone would be ambiguous on the page (two forms with the same fields). */
+  param?: string;
   label: string;
   hint?: string;
   required: boolean;
@@ -20,12 +22,29 @@ export type FormValues = Record<string, string>;
 export type FormError = { key: string | null; message: string };
 export type FormRead<T> = { ok: true; record: T } | { ok: false; errors: FormError[] };
 
+const paramOf = (field: FormField) => field.param ?? field.key;
+
+/** The URL parameters the fields are kept in. */
+export const fieldParams = (fields: readonly FormField[]) => fields.map(paramOf);
+
 export function valuesFromParams(fields: readonly FormField[], params: URLSearchParams): FormValues {
-  return Object.fromEntries(fields.map(({ key }) => [key, params.get(key) ?? '']));
+  return Object.fromEntries(fields.map((f) => [f.key, params.get(paramOf(f)) ?? '']));
 }
 
 export function setValueParams(fields: readonly FormField[], values: FormValues, params: URLSearchParams): void {
-  for (const { key } of fields) if (values[key]?.trim()) params.set(key, values[key]!.trim());
+  for (const f of fields) if (values[f.key]?.trim()) params.set(paramOf(f), values[f.key]!.trim());
+}
+
+/**
+ * The page's query string with one form's parameters (`owned`) replaced by `own`, the other
+ * forms' left as they are: several forms on one page share its address.
+ */
+export function replaceParams(search: string, owned: readonly string[], own: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of owned) params.delete(name);
+  for (const [name, value] of new URLSearchParams(own)) params.set(name, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 export const hasInput = (fields: readonly FormField[], values: FormValues) => fields.some(({ key }) => values[key]?.trim());

@@ -2,7 +2,7 @@
  * The one-commune form of the quality calculator: fields, URL state (so a link reproduces
  * the result), and validation, which is the chat-luong.csv validation (a one-row file).
  */
-import { type FormField, type FormRead, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
+import { type FormField, type FormRead, type FormValues, fieldParams, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
 import { ruleSetById } from '../quota/commune-form';
 import type { QuotaRuleSet } from '../quota/rules';
 import { readChatLuongCsv } from './chat-luong-csv';
@@ -28,6 +28,8 @@ export const QUALITY_FIELDS: FormField[] = [
 
 export const TRAINING_RULES_PARAM = 'quy-tac';
 export const YEAR_PARAM = 'nam';
+/** The URL parameters of the form. */
+export const QUALITY_PARAMS = [TRAINING_RULES_PARAM, YEAR_PARAM, ...fieldParams(QUALITY_FIELDS)];
 
 export interface QualityFormState {
   training: QuotaRuleSet;

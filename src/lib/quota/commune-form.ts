@@ -3,7 +3,7 @@
  * (so a link reproduces the result on another machine), and its validation, which
  * is exactly the xa.csv validation (the form is read as a one-row xa.csv).
  */
-import { type FormField, type FormValues, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
+import { type FormField, type FormValues, fieldParams, hasInput as anyInput, readFormRow, setValueParams, valuesFromParams } from '../csv/form-row';
 import type { CommuneInput } from './input';
 import { QUOTA_RULE_SETS, type QuotaRuleSet } from './rules';
 import { readXaCsv } from './xa-csv';
@@ -22,6 +22,8 @@ export const COMMUNE_FIELDS: FormField[] = [
 ];
 
 export const RULE_SET_PARAM = 'quy-tac';
+/** The URL parameters of the form. */
+export const COMMUNE_PARAMS = [RULE_SET_PARAM, ...fieldParams(COMMUNE_FIELDS)];
 
 export interface FormState {
   rules: QuotaRuleSet;
