@@ -87,7 +87,7 @@ export interface FileCalculatorConfig<K extends string, R extends FileJobResult,
   unit: string;
   files: FileInputs<K>;
   worker: WorkerSpec<R>;
-  /** The rows of the results table (there are none while the files have errors). */
+  /** The rows of the results table, the same array on every call (there are none while the files have errors). */
   rows: (result: R) => T[];
   table: ResultTable<T, V>;
   /** A row's detail, under "<label>: <name>". */
