@@ -47,7 +47,7 @@ async function measure(page: Page, choose: () => Promise<void>, submit: () => Pr
   await page.evaluate(() => {
     const w = window as unknown as { stages: [number, string][] };
     w.stages = [];
-    const status = document.querySelectorAll('.quota__progress');
+    const status = document.querySelectorAll('.tool__progress');
     const observer = new MutationObserver(() => status.forEach((s) => w.stages.at(-1)?.[1] !== s.textContent && s.textContent && w.stages.push([performance.now(), s.textContent])));
     status.forEach((s) => observer.observe(s, { childList: true, subtree: true, characterData: true }));
   });

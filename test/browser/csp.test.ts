@@ -56,7 +56,7 @@ const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(join(SAMPLES, 'vi-du-xa.csv'));
     await page.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
-    await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
+    await expect.poll(() => page.locator('.tool__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
   },
   '/khong-co-trang-nay/': async () => {},

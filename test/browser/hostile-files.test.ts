@@ -58,7 +58,7 @@ describe('hostile files in the browser', () => {
       await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toContain('Tệp có hơn 200.000 dòng dữ liệu; tối đa 200.000 dòng.');
       // Reading happens in a worker: the page never stopped answering while it ran.
       expect(await longestTask()).toBeLessThan(RESPONSIVE_MS);
-      expect(await page.locator('.quota__table--many').count()).toBe(0);
+      expect(await page.locator('.tool__table--many').count()).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -86,7 +86,7 @@ describe('hostile files in the browser', () => {
     await page.getByRole('heading', { name: 'Kết quả 1 xã' }).waitFor();
     expect(await page.locator('tr[data-code="01"] th').textContent()).toBe(name);
     await page.getByRole('button', { name: `Vì sao: ${name}` }).click();
-    expect(await page.locator('.quota__results img, .quota__results script').count()).toBe(0);
+    expect(await page.locator('.tool__results img, .tool__results script').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 

@@ -147,7 +147,7 @@ describe('offline, after one visit', () => {
     await page.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
     // Chart.js is loaded on demand: it must come from the cache too.
-    await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
+    await expect.poll(() => page.locator('.tool__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
     // The upload had no dan-toc.csv: a commune's explanation has no ethnic structure.
     const why = page.getByRole('button', { name: 'Vì sao: Xã Phú Đình' });
     const ethnic = page.getByRole('region', { name: 'Cơ cấu theo dân tộc' });
@@ -169,7 +169,7 @@ describe('offline, after one visit', () => {
     const { page, origin, server } = await visitOnce();
     await goOffline(page, server);
     await page.goto(`${origin}/cong-cu/chat-luong-can-bo/`);
-    const files = page.locator('.quota-files');
+    const files = page.locator('.tool-files');
     await files.getByLabel('Số liệu chất lượng theo xã (chat-luong.csv)').setInputFiles(join(SAMPLES, 'vi-du-chat-luong.csv'));
     await files.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(join(SAMPLES, 'vi-du-can-bo.csv'));
     await files.getByRole('button', { name: 'Tính từ tệp' }).click();
@@ -177,7 +177,7 @@ describe('offline, after one visit', () => {
     await page.locator('.quality__people').waitFor();
     expect(await page.locator('.quality__people tbody th').count()).toBe(6);
     await page.getByRole('button', { name: 'Chi tiết: Xã Mỹ An Hưng' }).click();
-    await expect.poll(() => page.locator('.quota__detail .quality__trajectory canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
+    await expect.poll(() => page.locator('.tool__detail .quality__trajectory canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

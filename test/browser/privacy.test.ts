@@ -66,7 +66,7 @@ describe('privacy', () => {
   it('keeps a roster’s names on screen and in the user’s own download only', async () => {
     const path = '/cong-cu/chat-luong-can-bo/';
     const { page, sent } = await openWatched(path);
-    const files = page.locator('.quota-files');
+    const files = page.locator('.tool-files');
     await files.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(csv('can-bo.csv', ROSTER));
     await files.getByRole('button', { name: 'Tính từ tệp' }).click();
     await page.getByRole('heading', { name: 'Kết quả 1 xã' }).waitFor();

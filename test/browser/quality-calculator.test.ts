@@ -154,7 +154,7 @@ describe('quality calculator on files and a roster', () => {
     expect(new URL(page.url()).search).toBe('');
 
     await page.getByRole('button', { name: 'Chi tiết: Xã Mỹ An Hưng' }).click();
-    const detail = page.locator('.quota__detail');
+    const detail = page.locator('.tool__detail');
     expect(await detail.locator('table[data-phase="2026-2028"] tr[data-indicator="ho_so_so_hoa"] td').allTextContents()).toEqual(['6 / 6', '5', '1', 'Chưa đạt', 'gạch đầu dòng thứ 3 điểm a khoản 2 Mục II']);
     expect(await detail.locator('.quality__years').count()).toBe(1);
 
@@ -188,7 +188,7 @@ describe('quality calculator on files and a roster', () => {
     expect(await codes()).toEqual(['01', '02', '03']);
     // The detail still opens from a filtered, sorted table.
     await page.getByRole('button', { name: 'Chi tiết: Xã Tân Hồng' }).click();
-    await page.locator('.quota__detail .quality__years').waitFor();
+    await page.locator('.tool__detail .quality__years').waitFor();
   });
 
   it('downloads ket-qua-chat-luong.csv with exactly the agreed columns, and the list as the user’s own file', async () => {
@@ -246,7 +246,7 @@ describe('quality calculator on files and a roster', () => {
     const page = await open();
     await compute(page, { chatLuong: join(SAMPLES, 'vi-du-chat-luong.csv'), canBo: join(SAMPLES, 'vi-du-can-bo.csv') });
     await page.getByRole('button', { name: 'Chi tiết: Xã Mỹ An Hưng' }).click();
-    await page.locator('.quota__detail .quality__years').waitFor();
+    await page.locator('.tool__detail .quality__years').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -255,7 +255,7 @@ describe('quality calculator on files and a roster', () => {
     await files(page).getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
     await page.getByRole('heading', { name: 'Kết quả 4 xã' }).waitFor();
     await page.emulateMedia({ media: 'print' });
-    const head = page.locator('.quota__print-head');
+    const head = page.locator('.tool__print-head');
     expect(await head.isVisible()).toBe(true);
     expect(await head.textContent()).toContain('gạch đầu dòng thứ 1 điểm 2.4 khoản 2 Mục II');
     expect(await page.getByRole('button', { name: 'Tải kết quả (CSV)' }).isVisible()).toBe(false);

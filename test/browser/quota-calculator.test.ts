@@ -79,7 +79,7 @@ describe('quota calculator', () => {
     expect(problems.some((p) => p.startsWith('Tên xã'))).toBe(true);
     expect(problems.some((p) => p.startsWith('Biên chế được giao') && p.includes('12,5'))).toBe(true);
     expect(problems.some((p) => p.startsWith('Dân số DTTS'))).toBe(true);
-    expect(await page.locator('.quota__results').count()).toBe(0);
+    expect(await page.locator('.tool__results').count()).toBe(0);
     await summary.getByRole('link', { name: /^Biên chế được giao/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('truong-bien_che');
     expect(await oneCommune(page).getByLabel('Biên chế được giao').getAttribute('aria-invalid')).toBe('true');

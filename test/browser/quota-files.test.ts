@@ -24,7 +24,7 @@ async function openTool(): Promise<Page> {
   return page;
 }
 
-const codes = (page: Page) => page.locator('.quota__table--many tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const codes = (page: Page) => page.locator('.tool__table--many tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
 describe('quota calculator on files', () => {
   it.each([PATH, '/cong-cu/chat-luong-can-bo/'])('%s starts its worker (with PapaParse) only when the user reaches the file form', async (path) => {
@@ -32,7 +32,7 @@ describe('quota calculator on files', () => {
     await page.goto(`${origin()}${path}`);
     await page.waitForLoadState('networkidle');
     expect(page.workers()).toEqual([]);
-    await page.locator('.quota-files input[type="file"]').first().hover();
+    await page.locator('.tool-files input[type="file"]').first().hover();
     await expect.poll(() => page.workers().length).toBe(1);
   });
 
@@ -51,7 +51,7 @@ describe('quota calculator on files', () => {
     expect(await binhYen.allTextContents()).toEqual(['02', '70%', '35%', '11', '14', '12', '0', '2', '2 / 3', '3 / 3', '10 / 12', 'văn bản không quy định mức cho tỷ lệ đúng 70%']);
     expect(new URL(page.url()).search).toBe('');
     await page.getByRole('button', { name: 'Vì sao: Xã Phú Đình' }).click();
-    const detail = page.locator('.quota__detail');
+    const detail = page.locator('.tool__detail');
     expect(await detail.locator('table tbody tr').count()).toBe(3);
     expect(await detail.textContent()).toContain('Trường Tiểu học Phú Đình');
     expect(await detail.textContent()).toContain('phải có viên chức quản lý người DTTS nhưng chưa có');
@@ -65,11 +65,11 @@ describe('quota calculator on files', () => {
     await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
     await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
     await page.getByRole('button', { name: 'Vì sao: Xã Phú Đình' }).click();
-    const units = page.locator('.quota__units > li');
+    const units = page.locator('.tool__units > li');
     expect(await units.count()).toBe(2);
     for (const unit of await units.all()) expect(await unit.textContent()).toContain('công cụ lấy ngưỡng 10%');
     // An Hưng's own clause is about the commune's population: no such note on the split.
-    expect(await page.locator('.quota__detail caption').textContent()).not.toContain('của tỉnh');
+    expect(await page.locator('.tool__detail caption').textContent()).not.toContain('của tỉnh');
   });
 
   it('sorts, filters the communes below target, and draws the chart', async () => {
@@ -79,14 +79,14 @@ describe('quota calculator on files', () => {
     await page.getByRole('button', { name: /^Thiếu 2035/ }).click();
     await page.getByRole('button', { name: /^Thiếu 2035/ }).click();
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Thiếu 2035');
-    const gaps = await page.locator('.quota__table--many tbody tr > :nth-child(9)').allTextContents();
+    const gaps = await page.locator('.tool__table--many tbody tr > :nth-child(9)').allTextContents();
     expect(gaps.map(Number)).toEqual([...gaps.map(Number)].sort((a, b) => b - a));
     await page.getByLabel('Chỉ hiện xã chưa đủ số tối thiểu năm 2030').check();
-    const short = await page.locator('.quota__table--many tbody tr > :nth-child(8)').allTextContents();
+    const short = await page.locator('.tool__table--many tbody tr > :nth-child(8)').allTextContents();
     expect(short.length).toBeGreaterThan(0);
     expect(short.length).toBeLessThan(8);
     expect(short.every((gap) => Number(gap) > 0)).toBe(true);
-    await expect.poll(() => page.locator('.quota__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d') !== null)).toBe(true);
+    await expect.poll(() => page.locator('.tool__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d') !== null)).toBe(true);
   });
 
   it('prints a report with the rule set, the date and the clauses it rests on, without the forms', async () => {
@@ -94,11 +94,11 @@ describe('quota calculator on files', () => {
     await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
     await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
     await page.emulateMedia({ media: 'print' });
-    const head = page.locator('.quota__print-head');
+    const head = page.locator('.tool__print-head');
     expect(await head.isVisible()).toBe(true);
     expect(await head.textContent()).toContain('gạch đầu dòng thứ 3 điểm b khoản 2 Mục II');
     expect(await page.getByRole('button', { name: 'Tính từ tệp' }).isVisible()).toBe(false);
-    expect(await page.locator('.quota__table--many').isVisible()).toBe(true);
+    expect(await page.locator('.tool__table--many').isVisible()).toBe(true);
   });
 
   it('downloads ket-qua-chi-tieu-dtts.csv with exactly the agreed columns', async () => {
@@ -159,7 +159,7 @@ describe('quota calculator on files', () => {
     expect(problems.some((p) => p.startsWith('xa.csv, dòng 3, cột “Dân số DTTS”'))).toBe(true);
     expect(problems.some((p) => p.startsWith('xa.csv, dòng 4, cột “Tên xã”'))).toBe(true);
     expect(problems.some((p) => p.startsWith('xa.csv, dòng 4, cột “Cán bộ DTTS hiện có”'))).toBe(true);
-    expect(await page.locator('.quota__table--many').count()).toBe(0);
+    expect(await page.locator('.tool__table--many').count()).toBe(0);
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
@@ -217,6 +217,34 @@ describe('quota calculator on files', () => {
     expect(await women.getByRole('link').allTextContents()).toContain('điểm c khoản 3 Mục II');
     await province.getByText('Vì sao: Người DTTS đã đào tạo, bồi dưỡng (cấp tỉnh)').click();
     expect(await province.locator('details', { hasText: 'Vì sao: Người DTTS đã đào tạo' }).getByRole('link').allTextContents()).toEqual(['khoản 4 Mục II', 'khoản 4 Mục II']);    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps the province and body figures in the URL beside the commune’s, and a link reproduces all three', async () => {
+    const page = await newPage();
+    await page.goto(`${origin()}${PATH}?ten_xa=X%C3%A3+Th%E1%BB%AD&dan_so=10.000&dan_so_dtts=6000&bien_che=40&can_bo_dtts=12`);
+    await page.waitForLoadState('networkidle');
+    const province = page.locator('.province');
+    await page.getByLabel('Biên chế được giao của cấp tỉnh').fill('25');
+    await page.getByLabel('Cán bộ người DTTS của tỉnh hiện có').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cấp tỉnh' }).click();
+    await page.getByLabel('Cơ quan', { exact: true }).selectOption('so-dan-toc-ton-giao');
+    await page.getByLabel('Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)').fill('7');
+    await page.getByLabel('Số người DTTS hiện có trong cơ quan').fill('1');
+    await page.getByRole('button', { name: 'Tính cho cơ quan' }).click();
+    await expect.poll(() => province.locator('.province__result h3').allTextContents()).toEqual(['Kết quả cấp tỉnh', 'Kết quả: Sở Dân tộc và Tôn giáo']);
+    // Focus moves to the result, as in the commune form.
+    expect(await page.evaluate(() => document.activeElement?.querySelector('h3')?.textContent)).toBe('Kết quả: Sở Dân tộc và Tôn giáo');
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ bien_che: '40', tinh_bien_che: '25', tinh_can_bo_dtts: '1', 'co-quan': 'so-dan-toc-ton-giao', co_quan_bien_che: '7' });
+
+    const colleague = await newPage();
+    await colleague.goto(url.href);
+    const results = colleague.locator('.province .province__result');
+    await expect.poll(() => results.count()).toBe(2);
+    expect(await results.first().locator('tr[data-row="minimum"] td').allTextContents()).toEqual(['2', '3', '1', '1', '2']);
+    expect(await results.last().locator('tr[data-row="minimum"] td').allTextContents()).toEqual(['2', '3', '1', '1', '2']);
+    expect(await colleague.getByLabel('Cơ quan', { exact: true }).inputValue()).toBe('so-dan-toc-ton-giao');
+    expect(await colleague.getByRole('heading', { name: 'Kết quả: Xã Thử' }).isVisible()).toBe(true);
   });
 
   it('refuses province figures that do not add up, naming the field', async () => {

@@ -8,13 +8,14 @@ import type { FormError, FormField, FormValues } from '../../lib/csv/form-row';
 
 const INPUT_MODES = { text: 'text', percent: 'decimal', count: 'numeric' } as const;
 
-export function FormErrorSummary({ errors, summaryRef }: { errors: FormError[]; summaryRef: Ref<HTMLDivElement> }) {
+/** Each error links to its field, whose id is `<idPrefix>-<key>` as FormFields makes it. */
+export function FormErrorSummary({ errors, summaryRef, idPrefix = 'truong' }: { errors: FormError[]; summaryRef: Ref<HTMLDivElement>; idPrefix?: string }) {
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="loi-so-lieu">
-      <h2 id="loi-so-lieu">Số liệu chưa đúng</h2>
+    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`loi-so-lieu-${idPrefix}`}>
+      <h2 id={`loi-so-lieu-${idPrefix}`}>Số liệu chưa đúng</h2>
       <ul>
         {errors.map((e, i) => (
-          <li key={i}>{e.key ? <a href={`#truong-${e.key}`}>{e.message}</a> : e.message}</li>
+          <li key={i}>{e.key ? <a href={`#${idPrefix}-${e.key}`}>{e.message}</a> : e.message}</li>
         ))}
       </ul>
     </div>
@@ -49,13 +50,13 @@ export function FormFields({
           'aria-describedby': describedBy,
         };
         return (
-          <div class={`quota__field${error ? ' quota__field--error' : ''}`} key={f.key}>
+          <div class={`tool__field${error ? ' tool__field--error' : ''}`} key={f.key}>
             <label for={id}>
               {f.label}
               {!f.required && <span class="muted"> (không bắt buộc)</span>}
             </label>
-            {f.hint && <p class="quota__hint" id={`goi-y-${id}`}>{f.hint}</p>}
-            {error && <p class="quota__error" id={`loi-${id}`}>{error.message}</p>}
+            {f.hint && <p class="tool__hint" id={`goi-y-${id}`}>{f.hint}</p>}
+            {error && <p class="tool__error" id={`loi-${id}`}>{error.message}</p>}
             {f.kind === 'yesNo' ? (
               <select {...common} onChange={(e) => onChange(f.key, e.currentTarget.value)}>
                 <option value="">Chưa rõ</option>
@@ -88,7 +89,7 @@ export function CopyResultLink() {
       <p>
         <button type="button" onClick={copyLink}>Sao chép liên kết tới kết quả này</button>
       </p>
-      <p role="status" class="quota__copied">{copied}</p>
+      <p role="status" class="tool__copied">{copied}</p>
     </>
   );
 }

@@ -17,12 +17,12 @@ export function ClauseLinks({ clauses }: { clauses: readonly ClauseRef[] }) {
 
 /** Notes shown beside a figure, each a paragraph of its own. */
 export function Notes({ notes }: { notes: readonly string[] }) {
-  return <>{notes.map((note) => <p class="quota__note" key={note}>Lưu ý: {note}</p>)}</>;
+  return <>{notes.map((note) => <p class="tool__note" key={note}>Lưu ý: {note}</p>)}</>;
 }
 
 export function Explanations({ label, items }: { label: string; items: { heading: string; why: Explanation }[] }) {
   return (
-    <details class="quota__why">
+    <details class="tool__why">
       <summary>Vì sao: {label}</summary>
       <ul>
         {items.map(({ heading, why }) => (

@@ -29,7 +29,7 @@ export function FileIssues<R extends { issues: FileIssue[]; encodings: Encodings
 
   return (
     <>
-      <div role="status" class="quota__progress">
+      <div role="status" class="tool__progress">
         {status.kind === 'working' && (
           <>
             <span>{status.stage}…</span> <progress max={status.total} value={status.done} aria-label="Tiến độ tính" />
@@ -45,7 +45,7 @@ export function FileIssues<R extends { issues: FileIssue[]; encodings: Encodings
           ) : (
             <>
               <p>Sửa các lỗi dưới đây trong tệp rồi chọn lại tệp. Khi tệp còn lỗi, công cụ không đưa ra kết quả nào để tránh số sai.</p>
-              <ul class="quota__issues">
+              <ul class="tool__issues">
                 {errors.slice(0, SHOWN).map((issue, i) => (
                   <li key={i}>{formatIssue(issue)}</li>
                 ))}

@@ -3,7 +3,7 @@ import { type ClauseRef, distinctClauses } from '../../lib/rules/clause';
 
 export function PrintHead({ rules, clauses }: { rules: string; clauses: readonly ClauseRef[] }) {
   return (
-    <div class="print-only quota__print-head">
+    <div class="print-only tool__print-head">
       <p>Bộ quy tắc: {rules}. Ngày tính: {new Date().toLocaleDateString('vi-VN')}.</p>
       <p>Căn cứ: {distinctClauses(clauses).map((c) => `${c.label} (/ke-hoach/${c.plan}/#${c.anchor})`).join('; ')}.</p>
     </div>

@@ -24,9 +24,9 @@ export async function exampleFile(name: string): Promise<PickedFile> {
   return { name, blob: await response.blob() };
 }
 
-/** Saves text the page made as a download (a CSV unless `type` says otherwise); nothing is sent anywhere. */
-export function saveFile(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const blob = new Blob([text], { type });
+/** Saves what the page made as a download (text is a CSV unless `type` says otherwise); nothing is sent anywhere. */
+export function saveFile(contents: string | Blob, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const blob = typeof contents === 'string' ? new Blob([contents], { type }) : contents;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = fileName;

@@ -17,7 +17,7 @@ export function useSortedRows<T, K extends string>(items: readonly T[], comparat
   const sortButton = (key: K | 'order', label: string) => {
     const active = sort.key === key;
     return (
-      <button type="button" class="quota__sort" onClick={() => setSort({ key, descending: active ? !sort.descending : false })}>
+      <button type="button" class="tool__sort" onClick={() => setSort({ key, descending: active ? !sort.descending : false })}>
         {label}
         <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
       </button>

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InputFile, Progress } from '../../lib/csv/input-file';
 
 /** The result's fields that are lists, which may come in batches. */
-type ListKey<R> = { [K in keyof R]: R[K] extends unknown[] ? K : never }[keyof R];
+export type ListKey<R> = { [K in keyof R]: R[K] extends unknown[] ? K : never }[keyof R];
 
 export type WorkerMessage<R> =
   | { kind: 'progress'; done: number; total: number; stage: string }

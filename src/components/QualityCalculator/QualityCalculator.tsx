@@ -5,7 +5,7 @@
  */
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { QualityInput } from '../../lib/quality/input';
-import { QUALITY_FIELDS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
+import { QUALITY_FIELDS, QUALITY_PARAMS, type QualityFormState, hasQualityInput, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../lib/quality/quality-form';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { type Trajectory, communeTrajectory } from '../../lib/quality/training';
 import { QUOTA_RULE_SETS, ruleSetById } from '../../lib/quota/rules';
@@ -23,6 +23,7 @@ export default function QualityCalculator() {
     initial: { training: QUOTA_RULE_SETS[0]!, year: THIS_YEAR, values: {} },
     fromSearch: (search) => qualityFormFromSearch(search, THIS_YEAR),
     toSearch: qualityFormToSearch,
+    params: QUALITY_PARAMS,
     hasInput: hasQualityInput,
     compute: (next) => {
       const read = qualityFromForm(next.values);
@@ -33,9 +34,9 @@ export default function QualityCalculator() {
   });
 
   return (
-    <div class="quota">
+    <div class="tool">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form class="quota__form" noValidate onSubmit={submit}>
+      <form class="tool__form" noValidate onSubmit={submit}>
         <fieldset>
           <legend>Số liệu của một xã</legend>
           <FormFields fields={QUALITY_FIELDS} values={state.values} errors={errors} onChange={setValue} />
@@ -43,9 +44,9 @@ export default function QualityCalculator() {
         <fieldset>
           <legend>Lộ trình đào tạo cán bộ người DTTS</legend>
           <RuleSetSelect id="truong-quy-tac-dao-tao" label="Kế hoạch áp dụng cho đào tạo (khoản 4 Mục II)" rules={state.training} onChange={(id) => setState((s) => ({ ...s, training: ruleSetById(id) }))} />
-          <div class="quota__field">
+          <div class="tool__field">
             <label for="truong-nam">Năm của số liệu hiện có</label>
-            <p class="quota__hint" id="goi-y-nam">Lộ trình bắt đầu từ năm sau năm này.</p>
+            <p class="tool__hint" id="goi-y-nam">Lộ trình bắt đầu từ năm sau năm này.</p>
             <input id="truong-nam" type="number" min={2000} max={2035} value={state.year} aria-describedby="goi-y-nam"
               onInput={(e) => { const year = Number(e.currentTarget.value); if (Number.isInteger(year) && year >= 2000 && year <= 2035) setState((s) => ({ ...s, year })); }} />
           </div>
@@ -54,7 +55,7 @@ export default function QualityCalculator() {
       </form>
 
       {outcome.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua-chat-luong" tabIndex={-1} ref={results}>
+        <section class="tool__results" aria-labelledby="ket-qua-chat-luong" tabIndex={-1} ref={results}>
           <h2 id="ket-qua-chat-luong">Kết quả: {outcome.input.name}</h2>
           <p>Theo {DONG_THAP_NQ14.name}, khoản 2 Mục II; “trên X%” là lớn hơn hẳn X% (trên 90% của 10 người là 10 người, không phải 9).</p>
           <QualityResult input={outcome.input} quality={outcome.quality} trajectory={outcome.trajectory} idPrefix="mot-xa" />

@@ -74,16 +74,16 @@ export function TrajectoryView({ trajectory: t, idPrefix }: { trajectory: Trajec
         <strong>{count(t.targets[2030].value)}</strong> người năm 2030 và <strong>{count(t.targets[2035].value)}</strong> người năm 2035 (
         <ClauseLinks clauses={t.targets[2030].why.clauses} />).
       </p>
-      <p class="quota__note">{TRAJECTORY_NOTE}</p>
+      <p class="tool__note">{TRAJECTORY_NOTE}</p>
       {t.notes.map((n) => <p class="notice" key={n}>{n}</p>)}
-      <figure class="quota__chart">
-        <div class="quota__chart-box">
+      <figure class="tool__chart">
+        <div class="tool__chart-box">
           <canvas ref={canvas} role="img" aria-label={`Biểu đồ đường: số cán bộ người DTTS đã đào tạo, bồi dưỡng theo từng năm từ ${t.fromYear} đến 2035 so với mức phải đạt; số liệu như trong bảng dưới.`} />
         </div>
         <figcaption>Số đã đào tạo, bồi dưỡng (lũy kế) và mức phải đạt. Số liệu đầy đủ ở bảng dưới.</figcaption>
       </figure>
       <div class="table-scroll" role="region" aria-label="Bảng lộ trình đào tạo theo năm" tabIndex={0}>
-        <table class="quota__table quality__years">
+        <table class="tool__table quality__years">
           <caption>Số cần đào tạo, bồi dưỡng mỗi năm</caption>
           <thead>
             <tr><th scope="col">Năm</th><th scope="col">Cần đào tạo trong năm</th><th scope="col">Lũy kế cuối năm</th><th scope="col">Mức phải đạt</th></tr>
@@ -130,7 +130,7 @@ export function QualityResult({
         const p = quality.phases[phase.id];
         return (
           <div class="table-scroll" role="region" aria-label={`Bảng chỉ tiêu ${phase.label}, cuộn ngang nếu cần`} tabIndex={0} key={phase.id}>
-            <table class="quota__table quality__table" data-phase={phase.id}>
+            <table class="tool__table quality__table" data-phase={phase.id}>
               <caption>{phase.label}: số cần đạt, hiện có, còn thiếu</caption>
               <thead>
                 <tr>

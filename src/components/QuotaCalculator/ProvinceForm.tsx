@@ -2,13 +2,29 @@
  * Province-level bodies (điểm a, điểm c khoản 2, điểm b, điểm c khoản 3 and khoản 4 Mục II,
  * KH 128): the province's DTTS share of its staff quota, leaders, women and training, and the
  * ethnic-affairs bodies' 30 %, women, training and their DTTS leader or pipeline person. Each
- * target is set against today's count when it is entered.
+ * target is set against today's count when it is entered. Each of the two forms is a
+ * one-record form like the commune's: its figures in the URL, its error summary linking to
+ * its fields, focus moved to the errors or the result.
  */
-import { useState } from 'preact/hooks';
-import type { FormValues } from '../../lib/csv/form-row';
-import { type EthnicAffairsBodyKind, type LevelQuota, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
-import { BODY_FIELDS, PROVINCE_FIELDS, readBodyForm, readProvinceForm } from '../../lib/quota/province-form';
-import { FormFields } from '../CommuneForm/CommuneForm';
+import { type EthnicAffairsBodyKind, type EthnicAffairsBodyQuota, type LevelQuota, type ProvinceQuota, ethnicAffairsBodyQuota, provinceQuota } from '../../lib/quota/province';
+import {
+  BODY_FIELDS,
+  BODY_PARAMS,
+  type BodyFormState,
+  PROVINCE_FIELDS,
+  PROVINCE_PARAMS,
+  type ProvinceFormState,
+  bodyFormFromSearch,
+  bodyFormToSearch,
+  hasBodyInput,
+  hasProvinceInput,
+  provinceFormFromSearch,
+  provinceFormToSearch,
+  readBodyForm,
+  readProvinceForm,
+} from '../../lib/quota/province-form';
+import { FormErrorSummary, FormFields } from '../CommuneForm/CommuneForm';
+import { useUrlForm } from '../CommuneForm/use-url-form';
 import { ClauseLinks } from '../Explanations/Explanations';
 import { Explanations } from './Explanations';
 import { type TargetRow, TargetsTable } from './TargetsTable';
@@ -43,7 +59,7 @@ function LevelResult<K extends string>({ label, quota, labels }: { label: string
   return (
     <>
       <TargetsTable label={`Bảng chỉ tiêu ${label}`} rows={rowsOf(quota, labels)} />
-      {quota.warnings.map((w) => <p class="quota__note" key={w}>Lưu ý: {w}.</p>)}
+      {quota.warnings.map((w) => <p class="tool__note" key={w}>Lưu ý: {w}.</p>)}
       {(Object.keys(labels) as K[]).map((key) => (
         <Explanations key={key} label={`${labels[key]} (${label})`} figures={{ 2030: quota.targets[2030][key], 2035: quota.targets[2035][key] }} />
       ))}
@@ -52,73 +68,88 @@ function LevelResult<K extends string>({ label, quota, labels }: { label: string
 }
 
 export default function ProvinceForm() {
-  const [province, setProvince] = useState<FormValues>({});
-  const [body, setBody] = useState<FormValues>({});
-  const [kind, setKind] = useState<EthnicAffairsBodyKind>('ban-dan-toc');
-  const [hasLeader, setHasLeader] = useState(false);
-  const [shown, setShown] = useState<'province' | 'body' | null>(null);
-
-  const provinceRead = readProvinceForm(province);
-  const bodyRead = readBodyForm(body, kind, hasLeader);
-  const provinceResult = shown === 'province' && provinceRead.ok ? provinceQuota(provinceRead.input) : null;
-  const bodyResult = shown === 'body' && bodyRead.ok ? ethnicAffairsBodyQuota(bodyRead.input) : null;
-  const [errors, prefix] =
-    shown === 'province' && !provinceRead.ok ? [provinceRead.errors, 'tinh'] : shown === 'body' && !bodyRead.ok ? [bodyRead.errors, 'co-quan'] : [[], ''];
-
   return (
     <div class="province">
-      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('province'); }}>
+      <ProvincePart />
+      <BodyPart />
+    </div>
+  );
+}
+
+function ProvincePart() {
+  const { state, setValue, outcome, errors, submit, summary, results } = useUrlForm<ProvinceFormState, { quota: ProvinceQuota }>({
+    initial: { values: {} },
+    fromSearch: provinceFormFromSearch,
+    toSearch: provinceFormToSearch,
+    params: PROVINCE_PARAMS,
+    hasInput: hasProvinceInput,
+    compute: ({ values }) => {
+      const read = readProvinceForm(values);
+      return read.ok ? { ok: true, done: { quota: provinceQuota(read.input) } } : read;
+    },
+  });
+  return (
+    <>
+      {outcome.kind === 'invalid' && <FormErrorSummary idPrefix="tinh" errors={outcome.errors} summaryRef={summary} />}
+      <form class="tool__form" noValidate onSubmit={submit}>
         <fieldset>
           <legend>Cấp tỉnh</legend>
-          <FormFields idPrefix="tinh" fields={PROVINCE_FIELDS} values={province} errors={shown === 'province' ? errors : []} onChange={(key, value) => setProvince({ ...province, [key]: value })} />
+          <FormFields idPrefix="tinh" fields={PROVINCE_FIELDS} values={state.values} errors={errors} onChange={setValue} />
           <button type="submit" class="button-primary">Tính cho cấp tỉnh</button>
         </fieldset>
       </form>
-      <form class="quota__form" noValidate onSubmit={(e) => { e.preventDefault(); setShown('body'); }}>
+      {outcome.kind === 'done' && (
+        <section class="province__result" tabIndex={-1} ref={results}>
+          <h3>Kết quả cấp tỉnh</h3>
+          <LevelResult label="cấp tỉnh" quota={outcome.quota} labels={PROVINCE_ROWS} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function BodyPart() {
+  const { state, setState, setValue, outcome, errors, submit, summary, results } = useUrlForm<BodyFormState, { quota: EthnicAffairsBodyQuota }>({
+    initial: { kind: 'ban-dan-toc', hasLeader: false, values: {} },
+    fromSearch: bodyFormFromSearch,
+    toSearch: bodyFormToSearch,
+    params: BODY_PARAMS,
+    hasInput: hasBodyInput,
+    compute: ({ values, kind, hasLeader }) => {
+      const read = readBodyForm(values, kind, hasLeader);
+      return read.ok ? { ok: true, done: { quota: ethnicAffairsBodyQuota(read.input) } } : read;
+    },
+  });
+  return (
+    <>
+      {outcome.kind === 'invalid' && <FormErrorSummary idPrefix="co-quan" errors={outcome.errors} summaryRef={summary} />}
+      <form class="tool__form" noValidate onSubmit={submit}>
         <fieldset>
           <legend>Ban Dân tộc HĐND tỉnh, Sở Dân tộc và Tôn giáo</legend>
-          <div class="quota__field">
+          <div class="tool__field">
             <label for="tinh-co-quan">Cơ quan</label>
-            <select id="tinh-co-quan" value={kind} onChange={(e) => setKind(e.currentTarget.value as EthnicAffairsBodyKind)}>
+            <select id="tinh-co-quan" value={state.kind} onChange={(e) => { const kind = e.currentTarget.value as EthnicAffairsBodyKind; setState((s) => ({ ...s, kind })); }}>
               <option value="ban-dan-toc">Ban Dân tộc của Hội đồng nhân dân tỉnh</option>
               <option value="so-dan-toc-ton-giao">Sở Dân tộc và Tôn giáo</option>
             </select>
           </div>
-          <FormFields idPrefix="co-quan" fields={BODY_FIELDS} values={body} errors={shown === 'body' ? errors : []} onChange={(key, value) => setBody({ ...body, [key]: value })} />
-          <label class="quota__check">
-            <input type="checkbox" checked={hasLeader} onChange={(e) => setHasLeader(e.currentTarget.checked)} /> Đã có ít nhất một cấp trưởng, cấp phó hoặc người được quy hoạch lãnh đạo là người DTTS
+          <FormFields idPrefix="co-quan" fields={BODY_FIELDS} values={state.values} errors={errors} onChange={setValue} />
+          <label class="tool__check">
+            <input type="checkbox" checked={state.hasLeader} onChange={(e) => { const hasLeader = e.currentTarget.checked; setState((s) => ({ ...s, hasLeader })); }} /> Đã có ít nhất một cấp trưởng, cấp phó hoặc người được quy hoạch lãnh đạo là người DTTS
           </label>
           <p><button type="submit" class="button-primary">Tính cho cơ quan</button></p>
         </fieldset>
       </form>
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert">
-          <h3>Số liệu chưa đúng</h3>
-          <ul>{errors.map((e) => <li key={e.message}><a href={`#${prefix}-${e.key}`}>{e.message}</a></li>)}</ul>
-        </div>
+      {outcome.kind === 'done' && (
+        <section class="province__result" tabIndex={-1} ref={results}>
+          <h3>Kết quả: {outcome.quota.name}</h3>
+          <p>
+            {outcome.quota.leadership.met ? 'Đã đạt' : 'Chưa đạt'} yêu cầu có người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo (
+            <ClauseLinks clauses={outcome.quota.leadership.why.clauses} />).
+          </p>
+          <LevelResult label={outcome.quota.name} quota={outcome.quota} labels={BODY_ROWS} />
+        </section>
       )}
-      {/* A short announcement; the results themselves are too long for a live region. */}
-      <p role="status" class="visually-hidden">
-        {provinceResult ? 'Đã tính xong cho cấp tỉnh.' : bodyResult ? `Đã tính xong cho ${bodyResult.name}.` : ''}
-      </p>
-      <div>
-        {provinceResult && (
-          <div class="province__result">
-            <h3>Kết quả cấp tỉnh</h3>
-            <LevelResult label="cấp tỉnh" quota={provinceResult} labels={PROVINCE_ROWS} />
-          </div>
-        )}
-        {bodyResult && (
-          <div class="province__result">
-            <h3>Kết quả: {bodyResult.name}</h3>
-            <p>
-              {bodyResult.leadership.met ? 'Đã đạt' : 'Chưa đạt'} yêu cầu có người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo (
-              <ClauseLinks clauses={bodyResult.leadership.why.clauses} />).
-            </p>
-            <LevelResult label={bodyResult.name} quota={bodyResult} labels={BODY_ROWS} />
-          </div>
-        )}
-      </div>
-    </div>
+    </>
   );
 }

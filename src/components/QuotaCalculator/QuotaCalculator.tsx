@@ -5,6 +5,7 @@
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
 import {
   COMMUNE_FIELDS,
+  COMMUNE_PARAMS,
   type FormState,
   communeFromForm,
   formFromSearch,
@@ -35,6 +36,7 @@ export default function QuotaCalculator() {
     initial: { rules: QUOTA_RULE_SETS[0]!, values: {} },
     fromSearch: formFromSearch,
     toSearch: formToSearch,
+    params: COMMUNE_PARAMS,
     hasInput,
     compute: (next) => {
       const read = communeFromForm(next.values);
@@ -45,9 +47,9 @@ export default function QuotaCalculator() {
   });
 
   return (
-    <div class="quota">
+    <div class="tool">
       {outcome.kind === 'invalid' && <FormErrorSummary errors={outcome.errors} summaryRef={summary} />}
-      <form class="quota__form" noValidate onSubmit={submit}>
+      <form class="tool__form" noValidate onSubmit={submit}>
         <RuleSetSelect id="truong-quy-tac" rules={state.rules} onChange={(id) => setState((s) => ({ ...s, rules: ruleSetById(id) }))} />
         <fieldset>
           <legend>Số liệu của một xã</legend>
@@ -57,7 +59,7 @@ export default function QuotaCalculator() {
       </form>
 
       {outcome.kind === 'done' && (
-        <section class="quota__results" aria-labelledby="ket-qua" tabIndex={-1} ref={results}>
+        <section class="tool__results" aria-labelledby="ket-qua" tabIndex={-1} ref={results}>
           <h2 id="ket-qua">Kết quả: {outcome.input.name}</h2>
           <p>
             Tỷ lệ người dân tộc thiểu số: <strong>{formatPercent(outcome.quota.sharePercent)}</strong> dân số. Mức tối thiểu:{' '}

@@ -3,7 +3,7 @@ import { QUOTA_RULE_SETS, type QuotaRuleSet } from '../../lib/quota/rules';
 
 export function RuleSetSelect({ id, rules, onChange, label = 'Bộ quy tắc áp dụng' }: { id: string; rules: QuotaRuleSet; onChange: (id: string) => void; label?: string }) {
   return (
-    <div class="quota__field">
+    <div class="tool__field">
       <label for={id}>{label}</label>
       <select id={id} name="quy-tac" value={rules.id} onChange={(e) => onChange(e.currentTarget.value)}>
         {QUOTA_RULE_SETS.map((r) => (

@@ -16,7 +16,7 @@ const known = (n: number | null) => (n === null ? '—' : count(n));
 export function TargetsTable({ label, rows }: { label: string; rows: readonly TargetRow[] }) {
   return (
     <div class="table-scroll" role="region" aria-label={`${label}, cuộn ngang nếu cần`} tabIndex={0}>
-      <table class="quota__table">
+      <table class="tool__table">
         <caption>Số tối thiểu phải có và số còn thiếu so với hiện nay</caption>
         <thead>
           <tr>

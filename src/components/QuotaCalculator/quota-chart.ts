@@ -6,7 +6,7 @@ import type { CommuneQuota } from '../../lib/quota/engine';
 
 export const CHART_LIMIT = 40;
 
-export async function drawQuotaChart(canvas: HTMLCanvasElement, results: CommuneQuota[]): Promise<() => void> {
+export async function drawQuotaChart(canvas: HTMLCanvasElement, results: readonly CommuneQuota[]): Promise<() => void> {
   const { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } = await import('chart.js');
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
   const shown = results.slice(0, CHART_LIMIT);

@@ -34,6 +34,12 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** "2026-06-30" (a date field's value) → the calendar date; anything else → null. */
+export function calendarDateOfIso(text: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 /** The ISO day of a date read from frontmatter (midnight UTC): "2026-04-01". */
 export const isoDateOf = (date: Date) => date.toISOString().slice(0, 10);
 

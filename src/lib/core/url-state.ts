@@ -99,3 +99,25 @@ export function numberParam(key: string, valid: (value: number) => boolean, fall
     write: (value, params) => params.set(key, String(value)),
   };
 }
+
+/** A yes/no parameter: present as "co" when true, absent when false. */
+export function flagParam(key: string): QueryField<boolean> {
+  return {
+    read: (params) => params.get(key) === 'co',
+    write(value, params) {
+      if (value) params.set(key, 'co');
+    },
+  };
+}
+
+/**
+ * The page's query string with one state's parameters (`owned`) replaced by `own`, the
+ * others left as they are: several forms on one page share its address.
+ */
+export function replaceParams(search: string, owned: readonly string[], own: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of owned) params.delete(name);
+  for (const [name, value] of new URLSearchParams(own)) params.set(name, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

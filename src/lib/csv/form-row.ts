@@ -8,8 +8,10 @@ import type { FileIssue } from './issues';
 import { toCsv } from './write';
 
 export interface FormField {
-  /** CSV column, also the URL parameter. */
+  /** CSV column, also the URL parameter unless `param` names another. */
   key: string;
+  /** The URL parameter, where the key alone would be ambiguous on the page (two forms with the same fields). */
+  param?: string;
   label: string;
   hint?: string;
   required: boolean;
@@ -21,9 +23,21 @@ export type FormValues = Record<string, string>;
 export type FormError = { key: string | null; message: string };
 export type FormRead<T> = { ok: true; record: T } | { ok: false; errors: FormError[] };
 
-/** A form's values in the URL, one parameter per field (its key), written trimmed; empty fields are left out. */
+const paramOf = (field: FormField) => field.param ?? field.key;
+
+/** The URL parameters the fields are kept in. */
+export const fieldParams = (fields: readonly FormField[]) => fields.map(paramOf);
+
+/** A form's values in the URL, one parameter per field (its `param`, else its key), written trimmed; empty fields are left out. */
 export function formParams(fields: readonly FormField[]): QueryField<FormValues> {
-  return textParams(fields.map((f) => f.key), { write: (value) => value.trim() });
+  const byParam = textParams(fieldParams(fields), { write: (value) => value.trim() });
+  return {
+    read(params) {
+      const read = byParam.read(params);
+      return Object.fromEntries(fields.map((f) => [f.key, read[paramOf(f)]!]));
+    },
+    write: (values, params) => byParam.write(Object.fromEntries(fields.map((f) => [paramOf(f), values[f.key] ?? ''])), params),
+  };
 }
 
 export const hasInput = (fields: readonly FormField[], values: FormValues) => fields.some(({ key }) => values[key]?.trim());

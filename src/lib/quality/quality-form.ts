@@ -3,7 +3,7 @@
  * the result), and validation, which is the chat-luong.csv validation (a one-row file).
  */
 import { choiceParam, numberParam, queryCodec, stateFields } from '../core/url-state';
-import { type FormField, type FormRead, type FormValues, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
+import { type FormField, type FormRead, type FormValues, fieldParams, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
 import { type QuotaRuleSet, ruleSetById } from '../quota/rules';
 import { readChatLuongCsv } from './chat-luong-csv';
 import type { QualityInput } from './input';
@@ -28,6 +28,8 @@ export const QUALITY_FIELDS: FormField[] = [
 
 export const TRAINING_RULES_PARAM = 'quy-tac';
 export const YEAR_PARAM = 'nam';
+/** The URL parameters of the form. */
+export const QUALITY_PARAMS = [TRAINING_RULES_PARAM, YEAR_PARAM, ...fieldParams(QUALITY_FIELDS)];
 
 export interface QualityFormState {
   training: QuotaRuleSet;
@@ -40,9 +42,9 @@ export interface QualityFormState {
 const qualityFormState = (currentYear: number) =>
   queryCodec(
     stateFields<QualityFormState>({
-    training: choiceParam(TRAINING_RULES_PARAM, ruleSetById, (rules) => rules.id),
-    year: numberParam(YEAR_PARAM, (year) => year >= 2000 && year <= 2035, currentYear),
-    values: formParams(QUALITY_FIELDS),
+      training: choiceParam(TRAINING_RULES_PARAM, ruleSetById, (rules) => rules.id),
+      year: numberParam(YEAR_PARAM, (year) => year >= 2000 && year <= 2035, currentYear),
+      values: formParams(QUALITY_FIELDS),
     }),
   );
 

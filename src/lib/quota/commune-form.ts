@@ -4,7 +4,7 @@
  * is exactly the xa.csv validation (the form is read as a one-row xa.csv).
  */
 import { choiceParam, queryCodec, stateFields } from '../core/url-state';
-import { type FormField, type FormValues, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
+import { type FormField, type FormValues, fieldParams, formParams, hasInput as anyInput, readFormRow } from '../csv/form-row';
 import type { CommuneInput } from './input';
 import { type QuotaRuleSet, ruleSetById } from './rules';
 import { readXaCsv } from './xa-csv';
@@ -23,6 +23,8 @@ export const COMMUNE_FIELDS: FormField[] = [
 ];
 
 export const RULE_SET_PARAM = 'quy-tac';
+/** The URL parameters of the form. */
+export const COMMUNE_PARAMS = [RULE_SET_PARAM, ...fieldParams(COMMUNE_FIELDS)];
 
 export interface FormState {
   rules: QuotaRuleSet;
@@ -31,8 +33,8 @@ export interface FormState {
 
 const formState = queryCodec(
   stateFields<FormState>({
-  rules: choiceParam(RULE_SET_PARAM, ruleSetById, (rules) => rules.id),
-  values: formParams(COMMUNE_FIELDS),
+    rules: choiceParam(RULE_SET_PARAM, ruleSetById, (rules) => rules.id),
+    values: formParams(COMMUNE_FIELDS),
   }),
 );
 

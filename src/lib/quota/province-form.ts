@@ -1,10 +1,12 @@
 /**
- * The province-level form of the quota calculator (the province, and Ban Dân tộc HĐND tỉnh or
- * Sở Dân tộc và Tôn giáo): its fields and their validation. As in xa.csv, a count is a whole
- * number from 0, and a part may not exceed its whole (women not more than DTTS cadres); each
- * message names the field.
+ * The province-level forms of the quota calculator (the province, and Ban Dân tộc HĐND tỉnh or
+ * Sở Dân tộc và Tôn giáo): their fields, their state in the URL (beside the one-commune form's,
+ * so each field's parameter is named for its form) and their validation. As in xa.csv, a count
+ * is a whole number from 0, and a part may not exceed its whole (women not more than DTTS
+ * cadres); each message names the field.
  */
-import type { FormError, FormField, FormValues } from '../csv/form-row';
+import { choiceParam, flagParam, queryCodec, stateFields } from '../core/url-state';
+import { type FormError, type FormField, type FormValues, fieldParams, formParams, hasInput } from '../csv/form-row';
 import { formatCount, parseCount } from '../csv/numbers';
 import type { EthnicAffairsBodyInput, EthnicAffairsBodyKind, ProvinceQuotaInput } from './province';
 
@@ -17,21 +19,59 @@ type ProvinceKey = keyof ProvinceQuotaInput;
 type BodyKey = keyof Omit<EthnicAffairsBodyInput, 'kind' | 'hasDttsLeaderOrPipeline'>;
 
 export const PROVINCE_FIELDS: readonly CountField<ProvinceKey>[] = [
-  { key: 'staffQuota', label: 'Biên chế được giao của cấp tỉnh', required: true },
-  { key: 'dttsCadres', label: 'Cán bộ người DTTS của tỉnh hiện có', required: true },
-  { key: 'dttsLeaders', label: 'Lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
-  { key: 'dttsWomen', label: 'Nữ người DTTS của tỉnh hiện có', required: false },
-  { key: 'dttsWomenLeaders', label: 'Nữ lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
-  { key: 'dttsTrained', label: 'Người DTTS của tỉnh đã đào tạo, bồi dưỡng', required: false },
+  { key: 'staffQuota', param: 'tinh_bien_che', label: 'Biên chế được giao của cấp tỉnh', required: true },
+  { key: 'dttsCadres', param: 'tinh_can_bo_dtts', label: 'Cán bộ người DTTS của tỉnh hiện có', required: true },
+  { key: 'dttsLeaders', param: 'tinh_lanh_dao_dtts', label: 'Lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsWomen', param: 'tinh_nu_dtts', label: 'Nữ người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsWomenLeaders', param: 'tinh_nu_lanh_dao_dtts', label: 'Nữ lãnh đạo, quản lý người DTTS của tỉnh hiện có', required: false },
+  { key: 'dttsTrained', param: 'tinh_dtts_da_dao_tao', label: 'Người DTTS của tỉnh đã đào tạo, bồi dưỡng', required: false },
 ];
 
 export const BODY_FIELDS: readonly CountField<BodyKey>[] = [
-  { key: 'base', label: 'Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)', required: true },
-  { key: 'dttsCount', label: 'Số người DTTS hiện có trong cơ quan', required: true },
-  { key: 'dttsWomen', label: 'Nữ người DTTS hiện có trong cơ quan', required: false },
-  { key: 'dttsWomenLeaders', label: 'Nữ người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo, quản lý', required: false },
-  { key: 'dttsTrained', label: 'Người DTTS của cơ quan đã đào tạo, bồi dưỡng', required: false },
+  { key: 'base', param: 'co_quan_bien_che', label: 'Số thành viên (Ban Dân tộc) hoặc biên chế được giao (Sở)', required: true },
+  { key: 'dttsCount', param: 'co_quan_nguoi_dtts', label: 'Số người DTTS hiện có trong cơ quan', required: true },
+  { key: 'dttsWomen', param: 'co_quan_nu_dtts', label: 'Nữ người DTTS hiện có trong cơ quan', required: false },
+  { key: 'dttsWomenLeaders', param: 'co_quan_nu_lanh_dao_dtts', label: 'Nữ người DTTS giữ chức danh hoặc được quy hoạch lãnh đạo, quản lý', required: false },
+  { key: 'dttsTrained', param: 'co_quan_dtts_da_dao_tao', label: 'Người DTTS của cơ quan đã đào tạo, bồi dưỡng', required: false },
 ];
+
+export interface ProvinceFormState {
+  values: FormValues;
+}
+
+export interface BodyFormState {
+  kind: EthnicAffairsBodyKind;
+  /** At least one head, deputy or pipeline person is DTTS. */
+  hasLeader: boolean;
+  values: FormValues;
+}
+
+export const BODY_KIND_PARAM = 'co-quan';
+export const BODY_LEADER_PARAM = 'co-quan-lanh-dao';
+const BODY_KINDS: readonly EthnicAffairsBodyKind[] = ['ban-dan-toc', 'so-dan-toc-ton-giao'];
+
+/** The URL parameters of each form. */
+export const PROVINCE_PARAMS = fieldParams(PROVINCE_FIELDS);
+export const BODY_PARAMS = [BODY_KIND_PARAM, BODY_LEADER_PARAM, ...fieldParams(BODY_FIELDS)];
+
+const provinceFormState = queryCodec(stateFields<ProvinceFormState>({ values: formParams(PROVINCE_FIELDS) }));
+export const provinceFormFromSearch = provinceFormState.fromSearch;
+export const provinceFormToSearch = provinceFormState.toSearch;
+
+/** An unknown or absent body kind reads as the first (Ban Dân tộc). */
+const bodyKindById = (id: string | null) => BODY_KINDS.find((k) => k === id) ?? BODY_KINDS[0]!;
+const bodyFormState = queryCodec(
+  stateFields<BodyFormState>({
+    kind: choiceParam(BODY_KIND_PARAM, bodyKindById, (kind) => kind),
+    hasLeader: flagParam(BODY_LEADER_PARAM),
+    values: formParams(BODY_FIELDS),
+  }),
+);
+export const bodyFormFromSearch = bodyFormState.fromSearch;
+export const bodyFormToSearch = bodyFormState.toSearch;
+
+export const hasProvinceInput = (values: FormValues) => hasInput(PROVINCE_FIELDS, values);
+export const hasBodyInput = (values: FormValues) => hasInput(BODY_FIELDS, values);
 
 /** Which count may not exceed which: [part, whole]. */
 const PROVINCE_LIMITS: [ProvinceKey, ProvinceKey][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceParam, numberParam, presentParams, queryCodec, stateFields, textParam, textParams } from '../../../src/lib/core/url-state';
+import { choiceParam, flagParam, numberParam, presentParams, queryCodec, replaceParams, stateFields, textParam, textParams } from '../../../src/lib/core/url-state';
 
 const CHOICES = [{ id: 'a' }, { id: 'b' }];
 const byId = (id: string | null) => CHOICES.find((c) => c.id === id) ?? CHOICES[0]!;
@@ -40,5 +40,21 @@ describe('a state in the query string', () => {
     const filters = queryCodec(presentParams(['tinh', 'cap', 'nhom']));
     expect(filters.fromSearch('?tinh=&cap=x%C3%A3&khac=1')).toEqual({ cap: 'xã' });
     expect(filters.toSearch({ nhom: 'DTTS' })).toBe('?nhom=DTTS');
+  });
+});
+
+describe('states sharing a page', () => {
+  it('writes a yes/no as "co" when yes and leaves it out when no', () => {
+    const flag = queryCodec(flagParam('co-quan-lanh-dao'));
+    expect(flag.toSearch(true)).toBe('?co-quan-lanh-dao=co');
+    expect(flag.toSearch(false)).toBe('');
+    expect(flag.fromSearch('?co-quan-lanh-dao=khong')).toBe(false);
+  });
+
+  it('replaces only its own parameters, so forms sharing a page keep each other’s', () => {
+    const search = '?quy-tac=kh-128&ten_xa=Xã+A&tinh_bien_che=25&tinh_nu_dtts=4';
+    const replaced = new URLSearchParams(replaceParams(search, ['tinh_bien_che', 'tinh_nu_dtts'], '?tinh_bien_che=30'));
+    expect([...replaced]).toEqual([['quy-tac', 'kh-128'], ['ten_xa', 'Xã A'], ['tinh_bien_che', '30']]);
+    expect(replaceParams('?tinh_nu_dtts=4', ['tinh_nu_dtts'], '')).toBe('');
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_FIELDS, PROVINCE_FIELDS, readBodyForm, readProvinceForm } from '../../../src/lib/quota/province-form';
+import { COMMUNE_PARAMS } from '../../../src/lib/quota/commune-form';
+import {
+  BODY_FIELDS,
+  BODY_PARAMS,
+  PROVINCE_FIELDS,
+  PROVINCE_PARAMS,
+  bodyFormFromSearch,
+  bodyFormToSearch,
+  provinceFormFromSearch,
+  provinceFormToSearch,
+  readBodyForm,
+  readProvinceForm,
+} from '../../../src/lib/quota/province-form';
 
 describe('province form', () => {
   it('reads the required counts and the optional ones given', () => {
@@ -50,5 +62,25 @@ describe('province form', () => {
 
   it('labels every field in Vietnamese, each once', () => {
     for (const fields of [PROVINCE_FIELDS, BODY_FIELDS]) expect(new Set(fields.map((f) => f.label)).size).toBe(fields.length);
+  });
+});
+
+describe('province forms in the URL', () => {
+  it('round-trips the province and the body through the address, each under its own parameters', () => {
+    const province = { values: { staffQuota: '25', dttsCadres: '1', dttsWomen: '' } };
+    const provinceSearch = provinceFormToSearch(province);
+    expect(provinceSearch).toBe('?tinh_bien_che=25&tinh_can_bo_dtts=1');
+    const body = { kind: 'so-dan-toc-ton-giao' as const, hasLeader: true, values: { base: '7', dttsCount: '1' } };
+    const bodySearch = bodyFormToSearch(body);
+    expect(bodySearch).toBe('?co-quan=so-dan-toc-ton-giao&co-quan-lanh-dao=co&co_quan_bien_che=7&co_quan_nguoi_dtts=1');
+    // Both on one page: neither form reads the other's figures.
+    const both = `${provinceSearch}&${bodySearch.slice(1)}`;
+    expect(provinceFormFromSearch(both).values).toMatchObject({ staffQuota: '25', dttsCadres: '1', dttsWomen: '' });
+    expect(bodyFormFromSearch(both)).toMatchObject({ kind: 'so-dan-toc-ton-giao', hasLeader: true, values: { base: '7', dttsCount: '1', dttsWomen: '' } });
+    expect(new Set([...PROVINCE_PARAMS, ...BODY_PARAMS, ...COMMUNE_PARAMS]).size).toBe(PROVINCE_PARAMS.length + BODY_PARAMS.length + COMMUNE_PARAMS.length);
+  });
+
+  it('takes an unknown body kind as Ban Dân tộc, and no leader unless the address says so', () => {
+    expect(bodyFormFromSearch('?co-quan=khac&co-quan-lanh-dao=khong')).toMatchObject({ kind: 'ban-dan-toc', hasLeader: false });
   });
 });
