@@ -1,7 +1,7 @@
 /** axe finds nothing on every page type, on a desktop and on a 360 px phone. */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 
 const { filePage } = useBrowser();
 
@@ -60,7 +60,7 @@ describe.each([
     const page = await filePage({ viewport });
     await page.goto('about:blank');
     await page.goto(`${origin()}${path}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     if (/^\/ke-hoach\/(tinh\/[^/]+\/)?\?/.test(path)) await page.waitForFunction(() => !/^Đang/.test(document.querySelector('.plan-filter__count')?.textContent ?? 'Đang'));
     // Each register page is checked as it ends up: rows with their status, the province list with any message.
     if (/^\/nghia-vu\/(ke-hoach\/|tinh\/.+\?)/.test(path)) await page.getByText(/Tình trạng tính đến ngày/).waitFor();

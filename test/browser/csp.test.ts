@@ -7,17 +7,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
 import { workerActive } from '../support/service-worker';
 import { DIST } from '../support/static-server';
 
-const { newPage } = useBrowser();
+const { sharedContextPage } = useBrowser();
 const SAMPLES = join(import.meta.dirname, '../../public/mau');
 
-/** A page that records CSP violations, console errors and uncaught exceptions from the start. */
+/**
+ * A page that records CSP violations, console errors and uncaught exceptions from the start.
+ * Every page opens in one context: the service worker installs on the first and then serves
+ * the others, as it does for a reader going from page to page.
+ */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage({ serviceWorkers: 'allow', acceptDownloads: true });
+  const page = await sharedContextPage({ serviceWorkers: 'allow', acceptDownloads: true });
   await page.clock.install();
   const problems: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
@@ -76,9 +80,9 @@ describe('Content-Security-Policy', () => {
   it.each([...Object.keys(ACTIONS), ...OTHERS])('%s: no violation or error while in use', async (path) => {
     const { page, problems } = await watchedPage();
     await page.goto(`${origin()}${path}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await ACTIONS[path]?.(page);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     // The service worker registers too: it is allowed by worker-src 'self'.
     await workerActive(page);
     // The browser logs the 404 status of the "not found" page itself; nothing else is expected.

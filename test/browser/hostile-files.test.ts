@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
 const HEADER = 'ma_xa,ten_xa,dan_so,dan_so_dtts,bien_che,can_bo_dtts';
@@ -36,7 +36,7 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 async function openTool(): Promise<Page> {
   const page = await newPage();
   await page.goto(`${origin()}/cong-cu/chi-tieu-dtts/`);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return page;
 }
 

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
 const PATH = '/cong-cu/chat-luong-can-bo/';
@@ -24,7 +24,7 @@ const part = (page: Page, phase: string, id: string) => page.locator(`table[data
 async function open(path = PATH): Promise<Page> {
   const page = await newPage({ acceptDownloads: true });
   await page.goto(`${origin()}${path}`);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return page;
 }
 

@@ -1,7 +1,7 @@
 /** The DTTS quota calculator for one commune, used as an official would. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
 const PATH = '/cong-cu/chi-tieu-dtts/';
@@ -22,7 +22,7 @@ describe('quota calculator', () => {
   it('computes from typed figures, and the URL reproduces the result elsewhere', async () => {
     const page = await newPage();
     await page.goto(`${origin()}${PATH}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await fill(page, { 'Tên xã': 'Xã Thử', 'Dân số (không': '10.000', 'Dân số DTTS': '6000', 'Biên chế được giao': '40', 'Cán bộ DTTS hiện có': '12', 'Lãnh đạo, quản lý DTTS': '1' });
     await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu' }).click();
     await expect.poll(() => row(page, 'minimum')).toEqual(['8', '10', '12', '0', '0']);
@@ -69,7 +69,7 @@ describe('quota calculator', () => {
   it('lists every problem in an error summary, links to the fields, and shows no result', async () => {
     const page = await newPage();
     await page.goto(`${origin()}${PATH}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await fill(page, { 'Dân số (không': '100', 'Dân số DTTS': '120', 'Biên chế được giao': '12,5', 'Cán bộ DTTS hiện có': '3' });
     await oneCommune(page).getByRole('button', { name: 'Tính chỉ tiêu' }).click();
     const summary = oneCommune(page).getByRole('alert');
@@ -114,7 +114,7 @@ describe('quota calculator', () => {
   it('sends nothing anywhere while computing', async () => {
     const page = await newPage();
     await page.goto(`${origin()}${PATH}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const requests: string[] = [];
     // The browser may fetch the tab icon on its own; anything else would be the page's doing.
     page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`); });

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { origin, useBrowser } from '../support/browser';
+import { origin, settled, useBrowser } from '../support/browser';
 
 const { newPage } = useBrowser();
 const PATH = '/cong-cu/chi-tieu-dtts/';
@@ -20,7 +20,7 @@ const file = (name: string, text: string, encoding: 'utf-8' | 'utf-16le' = 'utf-
 async function openTool(): Promise<Page> {
   const page = await newPage({ acceptDownloads: true });
   await page.goto(`${origin()}${PATH}`);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   return page;
 }
 
@@ -30,6 +30,7 @@ describe('quota calculator on files', () => {
   it.each([PATH, '/cong-cu/chat-luong-can-bo/'])('%s starts its worker (with PapaParse) only when the user reaches the file form', async (path) => {
     const page = await newPage();
     await page.goto(`${origin()}${path}`);
+    // Quiet for 500 ms: a worker started on load would be there by then.
     await page.waitForLoadState('networkidle');
     expect(page.workers()).toEqual([]);
     await page.locator('.tool-files input[type="file"]').first().hover();
