@@ -42,6 +42,18 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Small modules that most islands share (the core: dates, paths, URL state, folding,
+          // formats; writing a CSV; saving a file) go in one chunk, not a file each: fewer
+          // requests and less gzip overhead per page (test/site/js-budget.test.ts).
+          codeSplitting: { groups: [{ name: 'shared', test: /src[\\/](lib[\\/]core[\\/]|lib[\\/]csv[\\/]write|components[\\/]FileTool[\\/]browser-files)/ }] },
+        },
+      },
+    },
+  },
   // Order matters: the service worker precaches every file the others write.
   integrations: [
     // Plans are .mdx files but are rendered to HTML when content is synced (src/integrations/plan-loader.ts),

@@ -62,9 +62,19 @@ export function useBrowser() {
  * `ssr` attribute once its component has run), then one frame and one task more, so that
  * effects run after hydration have started. Playwright's 'networkidle' would wait a further
  * 500 ms of quiet on every page; tests that assert that nothing is requested still use it.
+ * A page that sends the reader on (the plan list with a province filter opens that
+ * province's page) is waited for again on the page it opens.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+  const giveUp = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+      return;
+    } catch (error) {
+      if (Date.now() > giveUp || !/context was destroyed|navigation/i.test(String(error))) throw error;
+    }
+  }
 }
