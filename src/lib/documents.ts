@@ -11,6 +11,7 @@ import { isoDate } from './plan-status';
 import { PROVINCES, type Province } from './provinces';
 import { ABBREVIATIONS } from './search/aliases';
 import { foldVietnamese, foldedWords } from './search/fold';
+import { compareVi } from './core/vi-format';
 
 export const DOCUMENTS_PATH = '/van-ban/';
 
@@ -156,5 +157,5 @@ export function sharedDocuments<P extends PlanEntry>(documents: readonly BasisDo
   return documents
     .map((document) => ({ document, provinces: new Set(document.plans.map((p) => p.plan.data.province)).size }))
     .filter((d) => d.provinces > 1)
-    .sort((a, b) => b.document.plans.length - a.document.plans.length || a.document.basis.number.localeCompare(b.document.basis.number, 'vi'));
+    .sort((a, b) => b.document.plans.length - a.document.plans.length || compareVi(a.document.basis.number, b.document.basis.number));
 }

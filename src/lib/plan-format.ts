@@ -1,15 +1,6 @@
 /** How plans are named, dated and cited in Vietnamese. Pure functions, no Astro. */
+import { formatDate } from './core/vi-format';
 import type { LegalBasis, PlanData } from './plan-schema';
-
-/**
- * "01/4/2026": the day always has two digits; the month only for January and
- * February, as Vietnamese administrative documents write it (Nghị định 30/2020/NĐ-CP).
- */
-export function formatDateVi(date: Date): string {
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  const month = date.getUTCMonth() + 1;
-  return `${day}/${month <= 2 ? `0${month}` : month}/${date.getUTCFullYear()}`;
-}
 
 /**
  * Said wherever a province the document does not name is shown (`provinceInferred`):
@@ -34,11 +25,11 @@ export function issuerLabel(plan: PlanProvince, issuer: string): string {
   return `${issuer}${provinceInferredMark(plan, issuer)}`;
 }
 
-/** The plan as named at the end of a citation: "Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên". */
+/** The plan as named at the end of a citation: "Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên". */
 export function planCitation(plan: PlanData): string {
   const issuer = issuerLabel(plan, plan.issuerShort);
   if (plan.number) {
-    const date = plan.issueDate ? ` ngày ${formatDateVi(plan.issueDate)}` : ` năm ${plan.year}`;
+    const date = plan.issueDate ? ` ngày ${formatDate(plan.issueDate)}` : ` năm ${plan.year}`;
     return `Kế hoạch số ${plan.number}${date} của ${issuer}`;
   }
   return `${plan.shortName} (văn bản không ghi số, ngày) năm ${plan.year} của ${issuer}`;
@@ -63,7 +54,7 @@ export function planShortLabel(plan: PlanData): string {
 }
 
 export function basisName(basis: LegalBasis): string {
-  const date = basis.date ? ` ngày ${formatDateVi(basis.date)}` : '';
+  const date = basis.date ? ` ngày ${formatDate(basis.date)}` : '';
   return `${basis.kind} số ${basis.number}${date} của ${basis.issuer}`;
 }
 

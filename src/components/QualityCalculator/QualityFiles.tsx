@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount as count } from '../../lib/csv/numbers';
-import { type CalendarDate, formatDate, today } from '../../lib/csv/values';
+import { type CalendarDate, today } from '../../lib/csv/values';
+import { compareVi, formatDate } from '../../lib/core/vi-format';
 import { type CommuneResult, QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
 import { communeQuality } from '../../lib/quality/engine';
 import { CANDIDATES_FILE_NAME, QUALITY_RESULT_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';
@@ -36,7 +37,7 @@ const cell = (n: number | null | undefined) => (n === null || n === undefined ? 
 
 type SortKey = 'order' | 'name' | 'unmet2028' | 'unmet2030' | 'laiChau';
 const SORTS: Comparators<CommuneResult, SortKey> = {
-  name: (a, b) => a.input.name.localeCompare(b.input.name, 'vi'),
+  name: (a, b) => compareVi(a.input.name, b.input.name),
   unmet2028: (a, b) => a.unmet['2026-2028'] - b.unmet['2026-2028'],
   unmet2030: (a, b) => a.unmet['2029-2030'] - b.unmet['2029-2030'],
   laiChau: (a, b) => (a.laiChau ?? -1) - (b.laiChau ?? -1),

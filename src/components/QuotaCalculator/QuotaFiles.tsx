@@ -27,13 +27,14 @@ import { Explanations } from './Explanations';
 import { RuleSetSelect } from './RuleSetSelect';
 import { CHART_LIMIT, drawQuotaChart } from './quota-chart';
 import type { QuotaRequest } from './quota-worker';
+import { compareVi } from '../../lib/core/vi-format';
 
 type SortKey = 'order' | 'name' | 'share' | 'minimum2030' | 'gap2030' | 'gap2035';
 /** Rows drawn at first and per "show more": a screenful or two, drawn at once even on an old PC. */
 const PAGE = 50;
 
 const SORTS: Comparators<CommuneQuota, SortKey> = {
-  name: (a, b) => a.name.localeCompare(b.name, 'vi'),
+  name: (a, b) => compareVi(a.name, b.name),
   share: (a, b) => compare(a.sharePercent, b.sharePercent),
   minimum2030: (a, b) => a.targets[2030].minimum - b.targets[2030].minimum,
   gap2030: (a, b) => a.gaps[2030] - b.gaps[2030],

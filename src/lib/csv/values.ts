@@ -90,10 +90,6 @@ export function parseDate(cell: string): ParsedDate {
   return { ok: true, value: { year, month, day }, yearOnly };
 }
 
-/** 5 March 1980 → "05/03/1980". */
-export const formatDate = (date: CalendarDate) =>
-  `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
-
 /** Negative, zero or positive as a is before, the same as or after b. */
 export const compareDates = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
 

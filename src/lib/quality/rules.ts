@@ -3,7 +3,8 @@
  * number with the clause it comes from. test/site/quality-rules.test.ts checks each cited
  * clause exists on the built plan page and contains the rule's numbers.
  */
-import { type CalendarDate, formatDate } from '../csv/values';
+import type { CalendarDate } from '../csv/values';
+import { formatDate } from '../core/vi-format';
 import { provinceLabel } from '../plan-format';
 import { type ClauseRef, clauseRef as ref } from '../rules/clause';
 
