@@ -53,6 +53,19 @@ export function planShortLabel(plan: PlanData): string {
   return shortLabel(plan, issuerLabel(plan, plan.issuerShort));
 }
 
+const NOT_IN_TEXT = 'Không ghi trong văn bản';
+
+/** The number as the metadata shows it: "128/KH-UBND"; "Để trống (“Số: /KH-UBND”)" for a draft. */
+export function numberText(plan: Pick<PlanData, 'number' | 'numberLine'>): string {
+  return plan.number ?? (plan.numberLine ? `Để trống (“${plan.numberLine}”)` : NOT_IN_TEXT);
+}
+
+/** The issue date as the metadata shows it: "01/04/2026"; the blank date line of a draft; or only the year. */
+export function issueDateText(plan: Pick<PlanData, 'issueDate' | 'dateLine' | 'year'>): string {
+  if (plan.issueDate) return formatDate(plan.issueDate);
+  return plan.dateLine ? `Để trống (“${plan.dateLine}”)` : `${NOT_IN_TEXT}; năm ${plan.year}`;
+}
+
 export function basisName(basis: LegalBasis): string {
   const date = basis.date ? ` ngày ${formatDate(basis.date)}` : '';
   return `${basis.kind} số ${basis.number}${date} của ${basis.issuer}`;
@@ -76,4 +89,9 @@ export const RELATION_LABELS: Record<LegalBasis['relation'], string> = {
 
 export function planPath(slug: string): string {
   return `/ke-hoach/${slug}/`;
+}
+
+/** The plan as a Word file, made at build time (plan-docx.ts). */
+export function planDocxPath(slug: string): string {
+  return `${planPath(slug)}van-ban.docx`;
 }
