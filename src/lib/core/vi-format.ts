@@ -13,25 +13,26 @@ export interface DayOfYear {
   day: number;
 }
 
-const twoDigits = (n: number) => String(n).padStart(2, '0');
+const dayMonthYear = (day: number, month: number, year: number) => `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 
 /**
  * "01/04/2026". A `Date` is read in UTC: the site's dates (front matter, ISO strings)
  * are calendar days stored as midnight UTC. A local day (today) comes as a `DayOfYear`.
  */
 export function formatDate(date: Date | DayOfYear): string {
-  const { year, month, day } =
-    date instanceof Date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() } : date;
-  return `${twoDigits(day)}/${twoDigits(month)}/${year}`;
+  return date instanceof Date
+    ? dayMonthYear(date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear())
+    : dayMonthYear(date.day, date.month, date.year);
 }
 
-/** "2026-06-30" → "30/06/2026". */
+/** "2026-06-30" → "30/06/2026" (an ISO date already has its leading zeros). */
 export function formatIsoDate(iso: string): string {
-  return formatDate(new Date(`${iso}T00:00:00Z`));
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
 }
 
 // One formatter per number of decimals: building an Intl.NumberFormat costs far more than using one.
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats: Record<number, Intl.NumberFormat> = {};
 
 /**
  * 1234567 → "1.234.567"; "12.50" with 2 decimals → "12,5" (trailing zeros dropped).
@@ -39,14 +40,10 @@ const numberFormats = new Map<number, Intl.NumberFormat>();
  * rationals rounded by the caller keep their digits. Numbers are rounded to `maxDecimals`.
  */
 export function formatNumber(value: number | `${number}`, maxDecimals = 0): string {
-  let format = numberFormats.get(maxDecimals);
-  if (!format) {
-    // 'negative': a value that rounds to zero is "0", never "-0".
-    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, signDisplay: 'negative' });
-    numberFormats.set(maxDecimals, format);
-  }
+  // 'negative': a value that rounds to zero is "0", never "-0".
+  numberFormats[maxDecimals] ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, signDisplay: 'negative' });
   // Intl formats a decimal string exactly (ES2023 Intl.NumberFormat v3); the types lag behind.
-  return format.format(value as number);
+  return numberFormats[maxDecimals].format(value as number);
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
