@@ -12,6 +12,7 @@ import { basisName } from './plan-format';
 import { PROVINCES, type Province } from './provinces';
 import { ABBREVIATIONS } from './search/aliases';
 import { foldVietnamese, foldedWords } from './core/fold';
+import { compareVi } from './core/vi-format';
 
 /** A folder of /van-ban/ that is not a document: a province's list would live there. */
 const RESERVED_SLUGS = new Set(['tinh']);
@@ -146,5 +147,5 @@ export function sharedDocuments<P extends PlanEntry>(documents: readonly BasisDo
   return documents
     .map((document) => ({ document, provinces: new Set(document.plans.map((p) => p.plan.data.province)).size }))
     .filter((d) => d.provinces > 1)
-    .sort((a, b) => b.document.plans.length - a.document.plans.length || a.document.basis.number.localeCompare(b.document.basis.number, 'vi'));
+    .sort((a, b) => b.document.plans.length - a.document.plans.length || compareVi(a.document.basis.number, b.document.basis.number));
 }

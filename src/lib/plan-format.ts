@@ -1,5 +1,5 @@
 /** How plans are named, dated and cited in Vietnamese. Pure functions, no Astro. */
-import { formatDateVi } from './core/dates';
+import { formatDate } from './core/vi-format';
 import type { LegalBasis, PlanData } from './plan-schema';
 
 /**
@@ -25,11 +25,11 @@ export function issuerLabel(plan: PlanProvince, issuer: string): string {
   return `${issuer}${provinceInferredMark(plan, issuer)}`;
 }
 
-/** The plan as named at the end of a citation: "Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên". */
+/** The plan as named at the end of a citation: "Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên". */
 export function planCitation(plan: PlanData): string {
   const issuer = issuerLabel(plan, plan.issuerShort);
   if (plan.number) {
-    const date = plan.issueDate ? ` ngày ${formatDateVi(plan.issueDate)}` : ` năm ${plan.year}`;
+    const date = plan.issueDate ? ` ngày ${formatDate(plan.issueDate)}` : ` năm ${plan.year}`;
     return `Kế hoạch số ${plan.number}${date} của ${issuer}`;
   }
   return `${plan.shortName} (văn bản không ghi số, ngày) năm ${plan.year} của ${issuer}`;
@@ -53,8 +53,21 @@ export function planShortLabel(plan: PlanData): string {
   return shortLabel(plan, issuerLabel(plan, plan.issuerShort));
 }
 
+const NOT_IN_TEXT = 'Không ghi trong văn bản';
+
+/** The number as the metadata shows it: "128/KH-UBND"; "Để trống (“Số: /KH-UBND”)" for a draft. */
+export function numberText(plan: Pick<PlanData, 'number' | 'numberLine'>): string {
+  return plan.number ?? (plan.numberLine ? `Để trống (“${plan.numberLine}”)` : NOT_IN_TEXT);
+}
+
+/** The issue date as the metadata shows it: "01/04/2026"; the blank date line of a draft; or only the year. */
+export function issueDateText(plan: Pick<PlanData, 'issueDate' | 'dateLine' | 'year'>): string {
+  if (plan.issueDate) return formatDate(plan.issueDate);
+  return plan.dateLine ? `Để trống (“${plan.dateLine}”)` : `${NOT_IN_TEXT}; năm ${plan.year}`;
+}
+
 export function basisName(basis: LegalBasis): string {
-  const date = basis.date ? ` ngày ${formatDateVi(basis.date)}` : '';
+  const date = basis.date ? ` ngày ${formatDate(basis.date)}` : '';
   return `${basis.kind} số ${basis.number}${date} của ${basis.issuer}`;
 }
 

@@ -10,6 +10,7 @@ import type { PlanData } from './plan-schema';
 import { FAMILY_LABELS, LEVEL_LABELS, planCitation, provinceLabel } from './plan-format';
 import { STATUS_LABELS } from './plan-status';
 import { PROVINCES, type Province, provinceByName } from './provinces';
+import { compareVi } from './core/vi-format';
 
 export interface PlanSummary {
   slug: string;
@@ -202,7 +203,7 @@ export type FilterOptions = Record<keyof PlanFilters, { value: string; label: st
 
 /** The documents plans implement or cite, each once, sorted the Vietnamese way: the legal-basis choices. */
 export function basisChoices(numbers: Iterable<string>): string[] {
-  return [...new Set(numbers)].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...new Set(numbers)].sort(compareVi);
 }
 
 /**

@@ -5,7 +5,8 @@
  * The rules tying it to the number and date lines, and its words. The schema is in
  * plan-status-schema.ts, so that lists and cards in the browser do not load the validator.
  */
-import { formatDateVi, isoDateOf } from './core/dates';
+import { isoDateOf } from './core/dates';
+import { formatDate } from './core/vi-format';
 import type { ChangingDocument, PlanStatus, StatusKind } from './plan-status-schema';
 
 /** What the status rules read from a plan. */
@@ -32,20 +33,20 @@ export function statusIssues(plan: StatusFields): StatusIssue[] {
   const issues: StatusIssue[] = [];
   if (status.kind === 'draft') {
     if (plan.number) issues.push({ path: ['status', 'kind'], message: `Dự thảo thì chưa có số hiệu, nhưng kế hoạch ghi số “${plan.number}”: sửa tình trạng (status.kind) hoặc bỏ số hiệu (number).` });
-    if (plan.issueDate) issues.push({ path: ['status', 'kind'], message: `Dự thảo thì chưa có ngày ban hành, nhưng kế hoạch ghi ngày ${formatDateVi(plan.issueDate)}: sửa tình trạng (status.kind) hoặc bỏ ngày ban hành (issueDate).` });
+    if (plan.issueDate) issues.push({ path: ['status', 'kind'], message: `Dự thảo thì chưa có ngày ban hành, nhưng kế hoạch ghi ngày ${formatDate(plan.issueDate)}: sửa tình trạng (status.kind) hoặc bỏ ngày ban hành (issueDate).` });
     return issues;
   }
   if (!plan.number && plan.numberLine) issues.push({ path: ['status', 'kind'], message: `Dòng số hiệu để trống (“${plan.numberLine}”) là của dự thảo: tình trạng (status.kind) phải là "draft", hoặc ghi số hiệu (number).` });
   if (!plan.issueDate && plan.dateLine) issues.push({ path: ['status', 'kind'], message: `Dòng ngày tháng để trống (“${plan.dateLine}”) là của dự thảo: tình trạng (status.kind) phải là "draft", hoặc ghi ngày ban hành (issueDate).` });
   if ('from' in status && plan.issueDate && status.from < plan.issueDate) {
-    issues.push({ path: ['status', 'from'], message: `Ngày ${formatDateVi(status.from)} trước ngày ban hành ${formatDateVi(plan.issueDate)}.` });
+    issues.push({ path: ['status', 'from'], message: `Ngày ${formatDate(status.from)} trước ngày ban hành ${formatDate(plan.issueDate)}.` });
   }
   return issues;
 }
 
-/** "Kế hoạch số 45/KH-UBND ngày 10/3/2027 của UBND tỉnh Thái Nguyên". */
+/** "Kế hoạch số 45/KH-UBND ngày 10/03/2027 của UBND tỉnh Thái Nguyên". */
 export function changingDocumentName(doc: ChangingDocument): string {
-  return `${doc.kind} số ${doc.number} ngày ${formatDateVi(doc.date)} của ${doc.issuer}`;
+  return `${doc.kind} số ${doc.number} ngày ${formatDate(doc.date)} của ${doc.issuer}`;
 }
 
 /** The status in a few words, as a card or a list shows it. */
@@ -65,15 +66,15 @@ export function statusSentence(plan: StatusFields): string {
     case 'draft':
       return STATUS_LABELS.draft;
     case 'issued':
-      return plan.issueDate ? `Đã ban hành ngày ${formatDateVi(plan.issueDate)}` : 'Đã ban hành (bản chép không có số, ngày ban hành)';
+      return plan.issueDate ? `Đã ban hành ngày ${formatDate(plan.issueDate)}` : 'Đã ban hành (bản chép không có số, ngày ban hành)';
     case 'in-force':
-      return `Còn hiệu lực, từ ngày ${formatDateVi(status.from)}`;
+      return `Còn hiệu lực, từ ngày ${formatDate(status.from)}`;
     case 'amended':
-      return `Đã được sửa đổi, bổ sung bởi ${changingDocumentName(status.by)}, từ ngày ${formatDateVi(status.from)}`;
+      return `Đã được sửa đổi, bổ sung bởi ${changingDocumentName(status.by)}, từ ngày ${formatDate(status.from)}`;
     case 'replaced':
-      return `Hết hiệu lực, được thay thế bởi ${changingDocumentName(status.by)}, từ ngày ${formatDateVi(status.from)}`;
+      return `Hết hiệu lực, được thay thế bởi ${changingDocumentName(status.by)}, từ ngày ${formatDate(status.from)}`;
     case 'expired':
-      return `Hết hiệu lực từ ngày ${formatDateVi(status.from)}`;
+      return `Hết hiệu lực từ ngày ${formatDate(status.from)}`;
   }
 }
 

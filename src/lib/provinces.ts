@@ -7,6 +7,7 @@
  * grows with the whole country.
  */
 import { foldVietnamese } from './core/fold';
+import { compareVi } from './core/vi-format';
 
 export const PROVINCE_NAMES = [
   'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ',
@@ -30,7 +31,7 @@ export interface Province {
 
 /** Sorted the Vietnamese way, as every list of provinces shows them. */
 export const PROVINCES: readonly Province[] = [...PROVINCE_NAMES]
-  .sort((a, b) => a.localeCompare(b, 'vi'))
+  .sort(compareVi)
   .map((name) => ({ name, slug: provinceSlug(name) }));
 
 const bySlug = new Map(PROVINCES.map((p) => [p.slug, p]));

@@ -56,7 +56,7 @@ describe('a plan’s register page', () => {
     const row = page.locator(`#nv-${TN}-pl-ii-1`);
     expect(await row.textContent()).toContain('Sở Dân tộc và Tôn giáo');
     expect(await row.textContent()).toContain('Quý III/2026');
-    expect(await row.textContent()).toContain('Hạn chót 30/9/2026');
+    expect(await row.textContent()).toContain('Hạn chót 30/09/2026');
     expect(await isTarget(page, `nv-${TN}-pl-ii-1`)).toBe(true);
     expect(await row.isVisible()).toBe(true);
   });
@@ -80,7 +80,7 @@ describe('a plan’s register page', () => {
 
   it('marks overdue and due-soon in words, relative to today', async () => {
     const hb = await openRegister(planPage(HB), '2026-12-10T09:00:00');
-    expect(await hb.locator(`#nv-${HB}-ii-2 .register__status`).textContent()).toBe('⚠ Quá hạn 163 ngày (hạn 30/6/2026)');
+    expect(await hb.locator(`#nv-${HB}-ii-2 .register__status`).textContent()).toBe('⚠ Quá hạn 163 ngày (hạn 30/06/2026)');
     const dt = await openRegister(planPage(DT), '2026-12-10T09:00:00');
     expect(await dt.locator(`#nv-${DT}-iii-6-2-1 .register__status`).textContent()).toBe('⏰ Sắp đến hạn: còn 21 ngày (hạn 31/12/2026)');
     await dt.getByLabel('Thời hạn', { exact: true }).selectOption({ label: 'Sắp đến hạn (30 ngày tới)' });
@@ -153,7 +153,7 @@ describe('every task, as the plans give it', () => {
   it('keeps a condition as a condition beside the deadline, and a product with its recipients', async () => {
     const page = await openRegister(planPage(HB));
     const cell = await page.locator(`#nv-${HB}-ii-3 td`).nth(4).textContent();
-    expect(cell).toContain('Hạn chót 30/9/2026');
+    expect(cell).toContain('Hạn chót 30/09/2026');
     expect(cell).toContain('Điều kiện: sau khi có quyết định giao biên chế chính thức của cấp có thẩm quyền');
     const tn = await openRegister(planPage(TN));
     expect(await tn.locator(`#nv-${TN}-v-4-e td`).nth(3).textContent()).toBe('báo cáo UBND tỉnh (qua Sở Nội vụ) và cơ quan có thẩm quyền');

@@ -41,7 +41,7 @@ describe('clause links', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe('gạch đầu dòng thứ 3 điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
+      .toBe('gạch đầu dòng thứ 3 điểm b khoản 2 Mục II, Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên');
     await expect(page.locator('[data-copy-status]').textContent()).resolves.toContain('Đã sao chép trích dẫn');
   });
 
@@ -69,7 +69,7 @@ describe('clause links', () => {
     await page.locator('#pl-v-2 [data-copy="cite"]').click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe('nhiệm vụ 2 nhóm V Phụ lục, Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
+      .toBe('nhiệm vụ 2 nhóm V Phụ lục, Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên');
     await page.goto(`${origin()}/ke-hoach/lai-chau-nq-05-nq-tu-2026/`);
     await page.locator('[data-clause="ii-2-4-1"] > .clause-tools [data-copy="cite"]').focus();
     await page.keyboard.press('Enter');
@@ -84,7 +84,7 @@ describe('plan page content', () => {
     const page = await newPage();
     await page.goto(`${origin()}${TN}`);
     const meta = page.locator('.plan-meta');
-    for (const text of ['128/KH-UBND', 'Ủy ban nhân dân tỉnh Thái Nguyên', 'Vương Quốc Tuấn, Chủ tịch', '01/4/2026', 'Quyết định số 470/QĐ-TTg ngày 24/3/2026', 'Bộ Nội vụ (báo cáo);']) {
+    for (const text of ['128/KH-UBND', 'Ủy ban nhân dân tỉnh Thái Nguyên', 'Vương Quốc Tuấn, Chủ tịch', '01/04/2026', 'Quyết định số 470/QĐ-TTg ngày 24/03/2026', 'Bộ Nội vụ (báo cáo);']) {
       expect(await meta.textContent()).toContain(text);
     }
     expect(await page.locator('.source-notes').textContent()).toContain('149');

@@ -13,13 +13,13 @@ import { PLAN_SLUGS, loadPlans } from '../support/plans';
 const { newPage } = useBrowser();
 const plans = loadPlans();
 
-/** The words a reader sees in the plan text, without the copy controls. */
+/** The words a reader sees in the plan text, without the copy controls and the site's metadata. */
 async function renderedWords(slug: string) {
   const page = await newPage();
   await page.goto(`${origin()}/ke-hoach/${slug}/`);
   const text = await page.locator('[data-plan-text]').evaluate((article) => {
     const copy = article.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.clause-tools').forEach((el) => el.remove());
+    copy.querySelectorAll('.clause-tools, .not-plan-text').forEach((el) => el.remove());
     document.body.append(copy);
     const innerText = copy.innerText;
     copy.remove();

@@ -55,6 +55,6 @@ describe('a broken plan fails the build', () => {
       ),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/: “Kế hoạch số 162/KH-UBND ngày 05/5/2026 của Ủy ban nhân dân thành phố Hải Phòng” (kế hoạch "an-hung-dtts-2026")');
+    expect(output).toContain('Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/: “Kế hoạch số 162/KH-UBND ngày 05/05/2026 của Ủy ban nhân dân thành phố Hải Phòng” (kế hoạch "an-hung-dtts-2026")');
   }, 120_000);
 });

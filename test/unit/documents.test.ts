@@ -76,7 +76,7 @@ describe('basisDocuments', () => {
   it('stops when two issuers’ documents would share one address, naming both plans and what to do', () => {
     const clash = () => basisDocuments([plan('ah', 'Hải Phòng', 'xã', [kh162('UBND TP Hải Phòng')]), plan('tn-xa', 'Thái Nguyên', 'xã', [kh162('UBND tỉnh Thái Nguyên')])]);
     expect(clash).toThrow(
-      'Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/: “Kế hoạch số 162/KH-UBND ngày 05/5/2026 của UBND TP Hải Phòng” (kế hoạch "ah") và “Kế hoạch số 162/KH-UBND ngày 05/5/2026 của UBND tỉnh Thái Nguyên” (kế hoạch "tn-xa", legalBasis[0]).',
+      'Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/: “Kế hoạch số 162/KH-UBND ngày 05/05/2026 của UBND TP Hải Phòng” (kế hoạch "ah") và “Kế hoạch số 162/KH-UBND ngày 05/05/2026 của UBND tỉnh Thái Nguyên” (kế hoạch "tn-xa", legalBasis[0]).',
     );
     expect(clash).toThrow('đặt cho văn bản sau một địa chỉ riêng (slug)');
     // The fix: the second document gets an address of its own; the first keeps its address.

@@ -45,7 +45,7 @@ describe('the inferred-province mark', () => {
       `Kế hoạch thực hiện Nghị quyết số 05-NQ/TU (văn bản không ghi số, ngày) năm 2026 của Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu${MARK}`,
     );
     expect(planShortLabel(laiChau)).toBe(`Ban Thường vụ Đảng ủy UBND tỉnh Lai Châu${MARK}: Kế hoạch thực hiện Nghị quyết số 05-NQ/TU`);
-    expect(planCitation(thaiNguyen)).toBe('Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
+    expect(planCitation(thaiNguyen)).toBe('Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên');
     expect(planShortLabel(thaiNguyen)).toBe('128/KH-UBND – UBND tỉnh Thái Nguyên');
   });
 

@@ -7,7 +7,7 @@ const base: PlanData = planSchema.parse(valid);
 
 describe('citations', () => {
   it('names a numbered plan with number, date and issuer', () => {
-    expect(planCitation(base)).toBe('Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
+    expect(planCitation(base)).toBe('Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên');
   });
   it('says when a plan has no number or date', () => {
     const draft = { ...base, number: null, numberLine: 'Số: /KH-UBND', issueDate: null, shortName: 'Kế hoạch triển khai Quyết định số 470/QĐ-TTg', issuerShort: 'UBND xã An Hưng' };

@@ -41,7 +41,7 @@ describe('relatedPlans', () => {
       { id: 'c', data: other },
     ]);
     expect(related).toEqual({
-      shown: [{ href: '/ke-hoach/b/', citation: 'Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên', reasons: ['Cùng thực hiện Quyết định số 470/QĐ-TTg'] }],
+      shown: [{ href: '/ke-hoach/b/', citation: 'Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên', reasons: ['Cùng thực hiện Quyết định số 470/QĐ-TTg'] }],
       total: 1,
       browse: [],
     });

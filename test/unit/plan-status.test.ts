@@ -27,7 +27,7 @@ describe('status rules', () => {
       'status.kind: Dự thảo thì chưa có số hiệu, nhưng kế hoạch ghi số “12/KH-UBND”: sửa tình trạng (status.kind) hoặc bỏ số hiệu (number).',
     ]);
     expect(issues({ ...draft, issueDate: '2026-05-02' })).toEqual([
-      'status.kind: Dự thảo thì chưa có ngày ban hành, nhưng kế hoạch ghi ngày 02/5/2026: sửa tình trạng (status.kind) hoặc bỏ ngày ban hành (issueDate).',
+      'status.kind: Dự thảo thì chưa có ngày ban hành, nhưng kế hoạch ghi ngày 02/05/2026: sửa tình trạng (status.kind) hoặc bỏ ngày ban hành (issueDate).',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('status rules', () => {
     expect(issues({ ...valid, status: { kind: 'amended', from: '2027-03-10', by, checked: '2027-03-20' } })).toEqual([]);
     expect(issues({ ...valid, status: { kind: 'expired', checked: '2026-12-01' } })).toEqual(['status.from: Thiếu ngày có hiệu lực hoặc thay đổi hiệu lực (status.from).']);
     expect(issues({ ...valid, status: { kind: 'replaced', from: '2027-03-10', checked: '2027-03-20' } })[0]).toMatch(/^status\.by/);
-    expect(issues({ ...valid, status: { kind: 'in-force', from: '2026-03-01', checked: '2026-12-01' } })).toEqual(['status.from: Ngày 01/3/2026 trước ngày ban hành 01/4/2026.']);
+    expect(issues({ ...valid, status: { kind: 'in-force', from: '2026-03-01', checked: '2026-12-01' } })).toEqual(['status.from: Ngày 01/03/2026 trước ngày ban hành 01/04/2026.']);
   });
 
   it('names the kinds when one is unknown, and wants the date it was checked', () => {
@@ -63,19 +63,19 @@ describe('status words', () => {
 
   it('says a draft is a draft, and when an issued plan was issued', () => {
     expect(statusSentence(parsed(draft))).toBe('Dự thảo (chưa ghi số, ngày)');
-    expect(statusSentence(parsed(valid))).toBe('Đã ban hành ngày 01/4/2026');
+    expect(statusSentence(parsed(valid))).toBe('Đã ban hành ngày 01/04/2026');
     expect(statusSentence(parsed(headerless))).toBe('Đã ban hành (bản chép không có số, ngày ban hành)');
     expect(STATUS_LABELS[parsed(draft).status.kind]).toBe('Dự thảo (chưa ghi số, ngày)');
   });
 
   it('names the document that amended or replaced a plan, and from when', () => {
     expect(statusSentence(parsed({ ...valid, status: { kind: 'amended', from: '2027-03-10', by, checked: '2027-03-20' } }))).toBe(
-      'Đã được sửa đổi, bổ sung bởi Kế hoạch số 45/KH-UBND ngày 10/3/2027 của UBND tỉnh Thái Nguyên, từ ngày 10/3/2027',
+      'Đã được sửa đổi, bổ sung bởi Kế hoạch số 45/KH-UBND ngày 10/03/2027 của UBND tỉnh Thái Nguyên, từ ngày 10/03/2027',
     );
     expect(statusSentence(parsed({ ...valid, status: { kind: 'replaced', from: '2027-03-10', by, checked: '2027-03-20' } }))).toBe(
-      'Hết hiệu lực, được thay thế bởi Kế hoạch số 45/KH-UBND ngày 10/3/2027 của UBND tỉnh Thái Nguyên, từ ngày 10/3/2027',
+      'Hết hiệu lực, được thay thế bởi Kế hoạch số 45/KH-UBND ngày 10/03/2027 của UBND tỉnh Thái Nguyên, từ ngày 10/03/2027',
     );
-    expect(statusSentence(parsed({ ...valid, status: { kind: 'in-force', from: '2026-04-15', checked: '2026-12-01' } }))).toBe('Còn hiệu lực, từ ngày 15/4/2026');
+    expect(statusSentence(parsed({ ...valid, status: { kind: 'in-force', from: '2026-04-15', checked: '2026-12-01' } }))).toBe('Còn hiệu lực, từ ngày 15/04/2026');
     expect(statusSentence(parsed({ ...valid, status: { kind: 'expired', from: '2030-12-31', checked: '2031-01-05' } }))).toBe('Hết hiệu lực từ ngày 31/12/2030');
   });
 

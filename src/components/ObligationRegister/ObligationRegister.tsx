@@ -10,7 +10,8 @@
 import { clausePath, planPath } from '../../lib/core/paths';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type BodyRef, bodyName } from '../../lib/obligations/bodies';
-import { describeDeadline, formatIsoVi } from '../../lib/obligations/deadline';
+import { formatIsoDate, formatNumber } from '../../lib/core/vi-format';
+import { describeDeadline } from '../../lib/obligations/deadline';
 import { registerCsv, registerJson, rowsFromRegisterJson } from '../../lib/obligations/export';
 import { hasCalendarDate, registerCalendar } from '../../lib/obligations/ics';
 import { obligationLabel } from '../../lib/obligations/note';
@@ -58,17 +59,17 @@ function StatusCell({ status }: { status: DueStatus | null }) {
     case 'overdue':
       return (
         <td class="register__status register__status--overdue">
-          <strong>⚠ Quá hạn</strong> {status.days} ngày (hạn {formatIsoVi(status.due)})
+          <strong>⚠ Quá hạn</strong> {status.days} ngày (hạn {formatIsoDate(status.due)})
         </td>
       );
     case 'due-soon':
       return (
         <td class="register__status register__status--soon">
-          <strong>⏰ Sắp đến hạn</strong>: {status.days === 0 ? 'hôm nay' : `còn ${status.days} ngày`} (hạn {formatIsoVi(status.due)})
+          <strong>⏰ Sắp đến hạn</strong>: {status.days === 0 ? 'hôm nay' : `còn ${status.days} ngày`} (hạn {formatIsoDate(status.due)})
         </td>
       );
     case 'later':
-      return <td class="register__status">Hạn tới: {formatIsoVi(status.due)}</td>;
+      return <td class="register__status">Hạn tới: {formatIsoDate(status.due)}</td>;
     case 'undated':
       return <td class="register__status">Không có ngày cụ thể</td>;
   }
@@ -246,9 +247,9 @@ export default function ObligationRegister({ rows: given, source, plans, bodies,
       <p role="status" class="register__count">
         {rows && shown ? (
           <>
-            {filtered ? `${shown.length} trên ${rows.length} nghĩa vụ khớp bộ lọc` : `${rows.length} nghĩa vụ`}
+            {filtered ? `${formatNumber(shown.length)} trên ${formatNumber(rows.length)} nghĩa vụ khớp bộ lọc` : `${formatNumber(rows.length)} nghĩa vụ`}
             {view && view.pages > 1 && ` · đang xem ${view.first}–${view.last}`}
-            {today && <> · Tình trạng tính đến ngày {formatIsoVi(today)}</>}
+            {today && <> · Tình trạng tính đến ngày {formatIsoDate(today)}</>}
           </>
         ) : loading === 'loading' ? (
           `Đang tải ${source?.total} nghĩa vụ của tỉnh…`

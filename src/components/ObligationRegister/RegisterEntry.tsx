@@ -10,6 +10,7 @@
  *   links carry the filters.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../../lib/core/vi-format';
 import { agencyName } from '../../lib/obligations/agencies';
 import { bodyProvinceSlug } from '../../lib/obligations/bodies';
 import { planRegisterFilePath, planRegisterPath, provinceRegisterPath } from '../../lib/core/paths';
@@ -118,8 +119,8 @@ export default function RegisterEntry({ provinces }: { provinces: ProvinceCount[
                 <th scope="row">
                   <a href={`${provinceRegisterPath(p.slug)}${search}`}>{p.name}</a>
                 </th>
-                <td>{p.plans}</td>
-                <td>{p.obligations}</td>
+                <td>{formatNumber(p.plans)}</td>
+                <td>{formatNumber(p.obligations)}</td>
               </tr>
             ))}
           </tbody>

@@ -31,6 +31,7 @@ import {
 import { type Province, provinceByName } from '../../lib/provinces';
 import { PlanCard } from '../PlanCard/PlanCard';
 import { provincePlans } from './province-data';
+import { formatNumber } from '../../lib/core/vi-format';
 
 const LABELS: Record<keyof PlanFilters, string> = {
   tinh: 'Tỉnh, thành phố',
@@ -58,7 +59,7 @@ export default function PlanFilter({ provinces, basis, province, children }: Pro
   const initial: PlanFilters = { ...NO_FILTERS, tinh: province?.name ?? '' };
   const options = {
     ...filterOptions(basis),
-    tinh: provinces.map((p) => ({ value: p.name, label: `${p.name} (${p.count > 0 ? `${p.count} kế hoạch` : 'chưa có kế hoạch'})` })),
+    tinh: provinces.map((p) => ({ value: p.name, label: `${p.name} (${p.count > 0 ? `${formatNumber(p.count)} kế hoạch` : 'chưa có kế hoạch'})` })),
   };
   const [filters, setFilters] = useState(initial);
   const [page, setPage] = useState(1);
@@ -137,10 +138,10 @@ export default function PlanFilter({ provinces, basis, province, children }: Pro
 
   let statusText: string;
   if (leavingFor) statusText = `Đang mở danh sách kế hoạch của ${leavingFor}…`;
-  else if (!narrowed) statusText = province ? `${total} kế hoạch${where}` : `${total} kế hoạch của ${provinces.filter((p) => p.count > 0).length} tỉnh, thành phố`;
+  else if (!narrowed) statusText = province ? `${formatNumber(total)} kế hoạch${where}` : `${formatNumber(total)} kế hoạch của ${provinces.filter((p) => p.count > 0).length} tỉnh, thành phố`;
   else if (data.kind === 'ready') {
-    const range = shown.pages > 1 ? `; trang ${shown.page}/${shown.pages}, kế hoạch thứ ${shown.from}–${shown.from + shown.items.length - 1}` : '';
-    statusText = `${matching.length} trên ${total} kế hoạch${where} khớp bộ lọc${range}`;
+    const range = shown.pages > 1 ? `; trang ${shown.page}/${shown.pages}, kế hoạch thứ ${formatNumber(shown.from)}–${formatNumber(shown.from + shown.items.length - 1)}` : '';
+    statusText = `${formatNumber(matching.length)} trên ${formatNumber(total)} kế hoạch${where} khớp bộ lọc${range}`;
   } else if (data.kind === 'failed') statusText = `Không tải được danh sách kế hoạch của ${data.provinces} tỉnh, thành phố. Hãy kiểm tra kết nối mạng rồi thử lại.`;
   else statusText = 'Đang tải danh sách kế hoạch…';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatCount as count } from '../../lib/csv/numbers';
-import { formatDate } from '../../lib/core/dates';
+import { formatDate } from '../../lib/core/vi-format';
 import type { CommuneResult } from '../../lib/quality/input';
 import type { QualityFilesResult } from '../../lib/quality/quality-files';
 import { CANDIDATES_FILE_NAME, candidatesCsv } from '../../lib/quality/result-csv';

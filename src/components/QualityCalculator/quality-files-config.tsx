@@ -4,7 +4,8 @@
  * with its training trajectory, the Lai Châu list, and ket-qua-chat-luong.csv.
  */
 import { formatCount as count } from '../../lib/csv/numbers';
-import { type CalendarDate, formatDate } from '../../lib/core/dates';
+import type { CalendarDate } from '../../lib/core/dates';
+import { compareVi, formatDate } from '../../lib/core/vi-format';
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { CommuneResult } from '../../lib/quality/input';
 import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
@@ -74,7 +75,7 @@ export const QUALITY_FILES: FileCalculatorConfig<QualityFileKey, QualityFilesRes
     class: 'tool__table quality__communes',
     columns: [
       { id: 'code', header: 'Mã xã', sort: 'file', cell: (r) => r.input.code },
-      { id: 'name', header: 'Tên xã', sort: (a, b) => a.input.name.localeCompare(b.input.name, 'vi'), cell: 'name' },
+      { id: 'name', header: 'Tên xã', sort: (a, b) => compareVi(a.input.name, b.input.name), cell: 'name' },
       { id: 'unmet2028', header: 'Chỉ tiêu chưa đạt 2026–2028', sort: unmet('2026-2028'), cell: (r) => count(r.unmet['2026-2028']) },
       { id: 'unmet2030', header: 'Chỉ tiêu chưa đạt 2029–2030', sort: unmet('2029-2030'), cell: (r) => count(r.unmet['2029-2030']) },
       ...INDICATOR_COLUMNS,

@@ -4,6 +4,7 @@
  * ket-qua-chi-tieu-dtts.csv.
  */
 import { formatPercent, formatCount as count } from '../../lib/csv/numbers';
+import { compareVi } from '../../lib/core/vi-format';
 import { compare } from '../../lib/math/rational';
 import { citedClauses } from '../../lib/quota/clause-links';
 import type { CommuneQuota } from '../../lib/quota/engine';
@@ -44,7 +45,7 @@ export const QUOTA_FILES: FileCalculatorConfig<QuotaFileKey, QuotaFilesResult, Q
     class: 'tool__table tool__table--many',
     columns: [
       { id: 'code', header: 'Mã xã', sort: 'file', cell: (r) => r.code },
-      { id: 'name', header: 'Tên xã', sort: (a, b) => a.name.localeCompare(b.name, 'vi'), cell: 'name' },
+      { id: 'name', header: 'Tên xã', sort: (a, b) => compareVi(a.name, b.name), cell: 'name' },
       { id: 'share', header: 'Tỷ lệ DTTS', sort: (a, b) => compare(a.sharePercent, b.sharePercent), cell: (r) => formatPercent(r.sharePercent) },
       { id: 'level', header: 'Mức', cell: (r) => `${r.minimumPercent}%` },
       { id: 'minimum2030', header: 'Tối thiểu 2030', sort: (a, b) => a.targets[2030].minimum - b.targets[2030].minimum, cell: (r) => count(r.targets[2030].minimum) },

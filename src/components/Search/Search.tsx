@@ -23,6 +23,7 @@ import { type FilterProblem, type FoundPlan, clauseSearches, filterProblems } fr
 import { type PagefindResult, bundleFilters, commonWords, readResult, searchBundle } from './pagefind';
 import { type PlanQuery, planQueries } from '../../lib/search/common-words';
 import { type ClauseHit, type PageHit, rankClauses } from '../../lib/search/rank';
+import { compareVi, formatNumber } from '../../lib/core/vi-format';
 
 /** The filters' values known when the page is built: provinces with plans, levels, families. The plans come from the bundles. */
 export type FilterOptions = Record<Exclude<SearchFilterKey, 'ke-hoach'>, string[]>;
@@ -105,7 +106,7 @@ async function readPlan(result: PagefindResult): Promise<FoundPlan> {
 /** The plans of a province's bundle, or of the whole country's, by their `ke-hoach` filter values. */
 async function planLabels(province: string | undefined): Promise<string[]> {
   const counts = await bundleFilters(province ? provinceBundlePath(province) : SEARCH_ROOT);
-  return Object.keys(counts['ke-hoach'] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+  return Object.keys(counts['ke-hoach'] ?? {}).sort(compareVi);
 }
 
 function capitalise(text: string): string {
@@ -136,12 +137,12 @@ function doneStatus({ query, plans, plansRead, results, planQuery, reading }: Do
   if (plans === 0) return `Không tìm thấy kết quả nào cho “${query}”.`;
   const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
   const found = planQuery?.mostUsing
-    ? `“${query}”: ${planQuery.common.length > 1 ? 'các từ này đều' : 'từ này'} có trong hơn ${planQuery.commonAbove} kế hoạch, dưới đây là ${plans} kế hoạch dùng nhiều nhất`
+    ? `“${query}”: ${planQuery.common.length > 1 ? 'các từ này đều' : 'từ này'} có trong hơn ${formatNumber(planQuery.commonAbove)} kế hoạch, dưới đây là ${formatNumber(plans)} kế hoạch dùng nhiều nhất`
     : planQuery?.common.length
-      ? `“${query}”: ${plans} kế hoạch có “${planQuery.terms}” (${planQuery.common.length > 1 ? 'các từ' : 'từ'} ${quoted(planQuery.common)} có trong hơn ${planQuery.commonAbove} kế hoạch nên không dùng để chọn kế hoạch)`
-      : `“${query}” có trong ${plans} kế hoạch`;
+      ? `“${query}”: ${formatNumber(plans)} kế hoạch có “${planQuery.terms}” (${planQuery.common.length > 1 ? 'các từ' : 'từ'} ${quoted(planQuery.common)} có trong hơn ${formatNumber(planQuery.commonAbove)} kế hoạch nên không dùng để chọn kế hoạch)`
+      : `“${query}” có trong ${formatNumber(plans)} kế hoạch`;
   if (reading) return `${found}; đang đọc đoạn khớp của các kế hoạch đầu…`;
-  return `${found}; ${results.length} đoạn khớp nhất` + (plansRead < plans ? ` của ${plansRead} kế hoạch đầu.` : '.');
+  return `${found}; ${results.length} đoạn khớp nhất` + (plansRead < plans ? ` của ${formatNumber(plansRead)} kế hoạch đầu.` : '.');
 }
 
 function plansHeading({ query, plans, planQuery }: Done): string {

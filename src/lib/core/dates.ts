@@ -1,7 +1,7 @@
 /**
- * Calendar days as the site uses them: a roster's dates ({ year, month, day }), ISO days
- * for deadlines and schema.org ("2026-06-30"), and dates written the Vietnamese way
- * ("01/4/2026"). No time zones: a plan's date is a day, wherever it is read.
+ * Calendar days as the site uses them: a roster's dates ({ year, month, day }) and ISO days
+ * for deadlines and schema.org ("2026-06-30"). How a date is shown is vi-format.ts's.
+ * No time zones: a plan's date is a day, wherever it is read.
  */
 
 /** A calendar date; a birth year alone is read as 1 January (Nghị định 135/2020/NĐ-CP, khoản 3 Điều 3). */
@@ -15,10 +15,6 @@ export interface CalendarDate {
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 export const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0));
-
-/** 5 March 1980 → "05/03/1980". */
-export const formatDate = (date: CalendarDate) =>
-  `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
 
 /** Negative, zero or positive as a is before, the same as or after b. */
 export const compareDates = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
@@ -50,12 +46,3 @@ export function addDays(iso: string, days: number): string {
   return isoDateOf(d);
 }
 
-/**
- * "01/4/2026": the day always has two digits; the month only for January and
- * February, as Vietnamese administrative documents write it (Nghị định 30/2020/NĐ-CP).
- */
-export function formatDateVi(date: Date): string {
-  const day = String(date.getUTCDate()).padStart(2, '0');
-  const month = date.getUTCMonth() + 1;
-  return `${day}/${month <= 2 ? `0${month}` : month}/${date.getUTCFullYear()}`;
-}

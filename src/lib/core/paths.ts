@@ -18,6 +18,11 @@ export function planSourcePath(slug: string): string {
 }
 
 /** One clause of a plan: /ke-hoach/<slug>/#<anchor>. */
+/** The plan as a Word file, made at build time (src/build/plan-docx.ts). */
+export function planDocxPath(slug: string): string {
+  return `${planPath(slug)}van-ban.docx`;
+}
+
 export function clausePath(slug: string, anchor: string): string {
   return `${planPath(slug)}#${anchor}`;
 }

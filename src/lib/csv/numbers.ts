@@ -2,6 +2,7 @@
  * Numbers as officials type them in Vietnamese spreadsheets: "1.234" or "1 234" for
  * thousands, "12,5" for a decimal. Counts are whole people; percentages are exact rationals.
  */
+import { formatNumber } from '../core/vi-format';
 import { rational, toFixed, type Rational } from '../math/rational';
 
 export type Failure = { ok: false; message: string };
@@ -57,18 +58,10 @@ export function parsePercent(cell: string): ParsedPercent | null {
   return { ok: true, value, decimals: fraction.length };
 }
 
-const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, '.');
-
 /** 1234 → "1.234" (Vietnamese thousands separator); the number is rounded to an integer. */
-export function formatCount(n: number): string {
-  const rounded = Math.round(n);
-  return (rounded < 0 ? '-' : '') + groupThousands(String(Math.abs(rounded)));
-}
+export const formatCount = (n: number): string => formatNumber(Math.round(n));
 
 /** 25/2 → "12,5%": rounded half up to `digits` decimals, trailing zeros dropped, "," as the decimal mark. */
 export function formatPercent(r: Rational, digits = 2): string {
-  const [whole = '', fraction = ''] = toFixed(r, digits).split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const trimmed = fraction.replace(/0+$/, '');
-  return `${sign}${groupThousands(whole.replace('-', ''))}${trimmed ? `,${trimmed}` : ''}%`;
+  return `${formatNumber(toFixed(r, digits) as `${number}`, digits)}%`;
 }

@@ -13,6 +13,7 @@ import { PROVINCE_INFERRED_NOTE } from '../plan-format';
 import { provinceByName, provinceBySlug } from '../provinces';
 import { foldVietnamese } from '../core/fold';
 import { AGENCIES, agencyById, agencyName } from './agencies';
+import { compareVi } from '../core/vi-format';
 
 export interface Jurisdiction {
   /** "thai-nguyen", "hai-phong.xa-an-hung". */
@@ -97,7 +98,7 @@ const kindOrder = new Map(AGENCIES.map((a, i) => [a.id, i]));
 export function bodyOptions(rows: readonly RowBodies[]): Option[] {
   const bodies = new Map(refsOf(rows).map((ref) => [ref.body, ref]));
   return [...bodies.values()]
-    .sort((a, b) => (kindOrder.get(a.id) ?? 0) - (kindOrder.get(b.id) ?? 0) || a.jurisdiction.localeCompare(b.jurisdiction, 'vi'))
+    .sort((a, b) => (kindOrder.get(a.id) ?? 0) - (kindOrder.get(b.id) ?? 0) || compareVi(a.jurisdiction, b.jurisdiction))
     .map((ref) => ({ value: ref.body, label: bodyName(ref) }));
 }
 

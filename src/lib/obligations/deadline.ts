@@ -6,7 +6,8 @@
  *
  * Dates are ISO strings ("2026-06-30"), calendar days with no time zone.
  */
-import { addDays, daysInMonth, formatDateVi, isoDate } from '../core/dates';
+import { addDays, daysInMonth, isoDate } from '../core/dates';
+import { formatIsoDate } from '../core/vi-format';
 
 export type DeadlineKind =
   /** One day, month, quarter or year, possibly "before" a day: one due date. */
@@ -45,7 +46,7 @@ export interface Deadline {
   kind: DeadlineKind;
   /** When work starts, if the text says so (period, "thực hiện từ …"). */
   start?: string;
-  /** Last day to finish (for "trước ngày 01/7/2026": 30/6/2026). */
+  /** Last day to finish (for "trước ngày 01/7/2026": 30/06/2026). */
   due?: string;
   milestones?: Milestone[];
   /** For `yearly`: the last day each year. */
@@ -202,26 +203,21 @@ export function horizonDeadline(text: string): Deadline {
   return { text: text.trim(), kind: 'horizon' };
 }
 
-/** "30/6/2026" from "2026-06-30", as the plans write dates. */
-export function formatIsoVi(iso: string): string {
-  return formatDateVi(new Date(`${iso}T00:00:00Z`));
-}
-
 /** The normalised deadline in words, shown beside the text as written. */
 export function describeDeadline(deadline: Deadline): string {
   switch (deadline.kind) {
     case 'once':
-      return `Hạn chót ${formatIsoVi(deadline.due!)}`;
+      return `Hạn chót ${formatIsoDate(deadline.due!)}`;
     case 'period':
-      return `Từ ${formatIsoVi(deadline.start!)} đến ${formatIsoVi(deadline.due!)}`;
+      return `Từ ${formatIsoDate(deadline.start!)} đến ${formatIsoDate(deadline.due!)}`;
     case 'milestones':
-      return (deadline.milestones ?? []).map((m) => `${m.label}: ${formatIsoVi(m.due)}`).join('; ');
+      return (deadline.milestones ?? []).map((m) => `${m.label}: ${formatIsoDate(m.due)}`).join('; ');
     case 'yearly':
-      return `Hằng năm, hạn ngày ${formatIsoVi(isoDate(2025, deadline.each!.month, deadline.each!.day)).slice(0, -5)}`;
+      return `Hằng năm, hạn ngày ${formatIsoDate(isoDate(2025, deadline.each!.month, deadline.each!.day)).slice(0, -5)}`;
     case 'annual':
       return 'Hằng năm, không ghi ngày';
     case 'ongoing':
-      return deadline.start ? `Thường xuyên, từ ${formatIsoVi(deadline.start)}` : 'Thường xuyên';
+      return deadline.start ? `Thường xuyên, từ ${formatIsoDate(deadline.start)}` : 'Thường xuyên';
     case 'conditional':
       return 'Khi có điều kiện nêu trong văn bản';
     case 'horizon':

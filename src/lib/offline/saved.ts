@@ -3,6 +3,7 @@
  * how the offline page lists what is kept. No DOM and no Cache API here: the islands in
  * src/components/SaveOffline/ and src/components/SavedPages/ do the storing and reading.
  */
+import { compareVi } from '../core/vi-format';
 
 /** A same-site path ("/ke-hoach/x/"), not a full URL, protocol-relative "//host" or anything else. */
 export function isSitePath(value: unknown): value is string {
@@ -43,5 +44,5 @@ export function savedPageList(pages: readonly { path: string; html: string }[]):
   return pages
     .filter((page) => !page.path.endsWith('/ban-goc/'))
     .map((page) => ({ path: page.path, title: pageTitle(page.html) ?? page.path }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+    .sort((a, b) => compareVi(a.title, b.title));
 }

@@ -3,7 +3,8 @@
  * qualification standard with more than 6 years of service left are to be sent for
  * university training. Names stay on screen and in the user's own download.
  */
-import { type CalendarDate, formatDate } from '../core/dates';
+import type { CalendarDate } from '../core/dates';
+import { formatDate } from '../core/vi-format';
 import { LAI_CHAU_NQ05 } from './rules';
 import type { Cadre } from '../roster/can-bo-csv';
 import { moreThanYearsLeft, retirementDate, serviceLeft } from '../roster/retirement';

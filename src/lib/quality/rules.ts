@@ -3,7 +3,8 @@
  * number with the clause it comes from. test/site/quality-rules.test.ts checks each cited
  * clause exists on the built plan page and contains the rule's numbers.
  */
-import { type CalendarDate, formatDate } from '../core/dates';
+import type { CalendarDate } from '../core/dates';
+import { formatDate } from '../core/vi-format';
 import { provinceLabel } from '../plan-format';
 import { type ClauseRef, clauseRef as ref } from '../rules/clause';
 

@@ -6,6 +6,7 @@
  */
 import { type Rational, ZERO, compare, floor, mul, rational, sub } from '../math/rational';
 import type { EthnicGroupRow } from './xa-csv';
+import { compareVi } from '../core/vi-format';
 
 /** Shown beside the split so nobody reads it as a per-group obligation. */
 export const ETHNIC_SPLIT_NOTE =
@@ -60,7 +61,7 @@ export function ethnicSplit(rows: readonly EthnicGroupRow[], requiredMinimum: nu
       (a, b) =>
         compare(b.remainder, a.remainder) ||
         b.row.population - a.row.population ||
-        a.row.ethnicGroup.localeCompare(b.row.ethnicGroup, 'vi'),
+        compareVi(a.row.ethnicGroup, b.row.ethnicGroup),
     );
   // Fewer people are left over than there are groups, so each gets at most one more.
   const getsOneMore = new Set(byClaim.slice(0, leftOver).map(({ i }) => i));

@@ -18,7 +18,7 @@ import { searchAliases } from './aliases';
 function isSkipped(node: Node): boolean {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return false;
   const classes = (node as HTMLElement).classList;
-  return classes.contains('clause') || classes.contains('clause-tools');
+  return classes.contains('clause') || classes.contains('clause-tools') || classes.contains('not-plan-text');
 }
 
 /** Text of an element without its nested clauses and controls; blocks are separated by spaces. */

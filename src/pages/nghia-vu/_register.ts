@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { planStructure } from '../../integrations/rendered-plans';
 import { type ProvinceRegister, type RegisterPlan, groupByProvince } from '../../lib/obligations/partition';
 import { planShortLabel } from '../../lib/plan-format';
+import { compareVi } from '../../lib/core/vi-format';
 
 export interface Register {
   /** Sorted by label, the Vietnamese way. */
@@ -30,7 +31,7 @@ async function readRegister(): Promise<Register> {
       };
     }),
   );
-  plans.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  plans.sort((a, b) => compareVi(a.label, b.label));
   return { plans, provinces: groupByProvince(plans) };
 }
 

@@ -17,7 +17,7 @@ describe('changesFeed', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(2);
     expect(feed).toContain('<id>https://example.vn/ke-hoach/tn/</id>');
     expect(feed).toContain('<published>2026-11-01T00:00:00.000Z</published>');
-    expect(feed).toContain('Cập nhật: Kế hoạch số 128/KH-UBND ngày 01/4/2026 của UBND tỉnh Thái Nguyên');
+    expect(feed).toContain('Cập nhật: Kế hoạch số 128/KH-UBND ngày 01/04/2026 của UBND tỉnh Thái Nguyên');
     expect(feed).toContain('Đăng mới: Kế hoạch số 128/KH-UBND');
     expect(feed).not.toContain('<generator>');
   });

@@ -75,10 +75,10 @@ describe('normaliseDeadline', () => {
   });
 
   it('describes the normalised form in Vietnamese', () => {
-    expect(describeDeadline(normaliseDeadline('trước ngày 01/7/2026'))).toBe('Hạn chót 30/6/2026');
+    expect(describeDeadline(normaliseDeadline('trước ngày 01/7/2026'))).toBe('Hạn chót 30/06/2026');
     expect(describeDeadline(normaliseDeadline('Giai đoạn 2026 - 2028'))).toBe('Từ 01/01/2026 đến 31/12/2028');
     expect(describeDeadline(normaliseDeadline('Trước 01/11 hàng năm'))).toBe('Hằng năm, hạn ngày 31/10');
     expect(describeDeadline(normaliseDeadline('Sơ kết (năm 2028) Tổng kết (năm 2030)'))).toBe('Sơ kết: 31/12/2028; Tổng kết: 31/12/2030');
-    expect(describeDeadline(normaliseDeadline('thực hiện từ Quý II năm 2026'))).toBe('Thường xuyên, từ 01/4/2026');
+    expect(describeDeadline(normaliseDeadline('thực hiện từ Quý II năm 2026'))).toBe('Thường xuyên, từ 01/04/2026');
   });
 });
