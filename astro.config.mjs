@@ -47,9 +47,10 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // Small modules that most islands share (the core: dates, paths, URL state, folding,
-          // formats; writing a CSV; saving a file) go in one chunk, not a file each: fewer
-          // requests and less gzip overhead per page (test/site/js-budget.test.ts).
-          codeSplitting: { groups: [{ name: 'shared', test: /src[\\/](lib[\\/]core[\\/]|lib[\\/]csv[\\/]write|components[\\/]FileTool[\\/]browser-files)/ }] },
+          // formats; plan labels and provinces; writing a CSV; saving a file) go in one chunk,
+          // not a file each: fewer requests and less gzip overhead per page
+          // (test/site/js-budget.test.ts).
+          codeSplitting: { groups: [{ name: 'shared', test: /src[\\/](lib[\\/](core[\\/]|csv[\\/]write|plan-format|provinces)|components[\\/]FileTool[\\/]browser-files)/ }] },
         },
       },
     },

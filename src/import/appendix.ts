@@ -6,7 +6,7 @@
  * (src/data/agencies.json); those that are not are reported. A table repeated across a
  * page break is joined back and its repeated header row listed as noise.
  */
-import { findAgencies } from '../lib/obligations/agencies';
+import { findAgencies } from '../lib/obligations/agency-match';
 import type { PlanAppendix } from '../lib/plan-schema';
 import type { Findings } from './findings';
 import type { Item, Noise } from './lines';

@@ -29,7 +29,7 @@ export function formatReport(report: ImportReport, build: readonly string[], fil
     ...list('Đoạn nối lại vì bị ngắt trang (cần đối chiếu):', report.joins),
     ...list('Đoạn không đánh số xếp vào gạch đầu dòng đứng trước:', report.continued),
     ...list('Phần bỏ đi vì không thuộc văn bản (removedNoise):', report.noise.map((n) => `“${n.text}”: ${n.reason}`)),
-    ...list('Cơ quan chưa có trong danh mục (src/data/agencies.json), cần thêm trước khi đăng:', report.unknownAgencies),
+    ...list('Cơ quan chưa có trong danh mục (src/data/agencies.json và agency-aliases.json), cần thêm trước khi đăng:', report.unknownAgencies),
     ...list('Điều khoản nêu cơ quan nhưng không nêu thời gian (xem có thời hạn ở phụ lục hay văn bản khác không):', bodyNoTime),
     ...list('Nghĩa vụ gợi ý chưa rõ cơ quan chủ trì (ghi lead, hay directingClause):', noBody),
     ...list(

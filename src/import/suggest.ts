@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type ClauseInfo, structureClauses } from '../lib/clauses';
-import { findAgencies } from '../lib/obligations/agencies';
+import { findAgencies } from '../lib/obligations/agency-match';
 import { type ClauseContainer, type ClauseText, clauseNodes, clauseTexts } from '../lib/obligations/clause-text';
 import { describeSignal } from '../lib/obligations/coverage';
 import { type TaskSignal, taskSignals, timesIn } from '../lib/obligations/detect';

@@ -6,7 +6,7 @@
  */
 import { appendixRowId, appendixRowLabel } from '../appendix';
 import type { DirectingClause, ObligationMark, PlanAppendix } from '../plan-schema';
-import { findAgencies } from './agencies';
+import { findAgencies } from './agency-match';
 import { type BodyRef, type PlanJurisdictions, bodyOf } from './bodies';
 import type { ClauseText } from './clause-text';
 import { type Deadline, horizonDeadline, normaliseDeadline } from './deadline';
@@ -85,7 +85,7 @@ export function resolveObligations({ plan, marks, appendix, clauses, places, dir
   const agencies = (id: string, field: string, text: string | undefined): AgencyRef => {
     if (!text) return { text: null, agencies: [] };
     const match = findAgencies(text);
-    for (const part of match.unmatched) problem(id, `${field} "${part}" chưa có trong danh mục cơ quan (src/data/agencies.json).`);
+    for (const part of match.unmatched) problem(id, `${field} "${part}" chưa có trong danh mục cơ quan (src/data/agencies.json, agency-aliases.json).`);
     return { text, agencies: match.agencies.map((kind) => bodyOf(kind, places)) };
   };
 

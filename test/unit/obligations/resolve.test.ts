@@ -1,6 +1,8 @@
 /** Obligations come from the plans themselves: marks are checked against the clauses, agencies against the canonical list. */
 import { describe, expect, it } from 'vitest';
-import { findAgencies } from '../../../src/lib/obligations/agencies';
+import AGENCY_ALIASES from '../../../src/data/agency-aliases.json';
+import { AGENCIES } from '../../../src/lib/obligations/agencies';
+import { findAgencies } from '../../../src/lib/obligations/agency-match';
 import { planJurisdictions } from '../../../src/lib/obligations/bodies';
 import type { ClauseText } from '../../../src/lib/obligations/clause-text';
 import { normaliseDeadline } from '../../../src/lib/obligations/deadline';
@@ -139,6 +141,12 @@ describe('findAgencies', () => {
     ['Ủy ban nhân dân cấp xã', ['ubnd-cap-xa']],
   ])('%s', (text, ids) => {
     expect(findAgencies(text)).toEqual({ agencies: ids, unmatched: [] });
+  });
+
+  it('knows every kind of agency by at least one way of writing it, and no way for a kind not listed', () => {
+    const listed = AGENCIES.map((a) => a.id).sort();
+    expect(Object.keys(AGENCY_ALIASES).sort()).toEqual(listed);
+    expect(Object.entries(AGENCY_ALIASES).filter(([, aliases]) => aliases.length === 0)).toEqual([]);
   });
 
   it('reports what it does not know, as written', () => {
