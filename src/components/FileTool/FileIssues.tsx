@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { type FileIssue, formatIssue } from '../../lib/csv/issues';
-import type { Encodings } from '../../lib/csv/input-file';
+import { type Encodings, describeRead } from '../../lib/csv/input-file';
 import { formatCount as count } from '../../lib/csv/numbers';
 import type { JobStatus } from './worker-job';
 
@@ -58,7 +58,7 @@ export function FileIssues<R extends { issues: FileIssue[]; encodings: Encodings
       {status.kind === 'done' && (
         <>
           {status.result.encodings.length > 0 && (
-            <p class="muted">Đã đọc: {status.result.encodings.map((e) => `${e.file} (mã ${e.encoding})`).join('; ')}.</p>
+            <p class="muted">Đã đọc: {status.result.encodings.map(describeRead).join('; ')}.</p>
           )}
           {warnings.length > 0 && (
             <details class="notice">

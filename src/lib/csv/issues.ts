@@ -6,6 +6,10 @@ export interface FileIssue {
   row: number | null;
   /** Column label as written in the file's header, or null. */
   column: string | null;
+  /** For an Excel workbook: the sheet the problem is in. */
+  sheet?: string;
+  /** For an Excel workbook: the column's letter ("E"). */
+  columnLetter?: string;
   message: string;
   severity: 'error' | 'warning';
 }
@@ -14,12 +18,17 @@ export interface FileIssue {
 const QUOTE_LIMIT = 60;
 const LONG_QUOTE = new RegExp(`“([^”]{${QUOTE_LIMIT}})[^”]+”`, 'gu');
 
-/** "xa.csv, dòng 5, cột “Biên chế được giao”: “12,5” không phải số nguyên." */
+/**
+ * "xa.csv, dòng 5, cột “Biên chế được giao”: “12,5” không phải số nguyên."; from a
+ * workbook "xa.xlsx, trang tính “Xã”, dòng 5, cột E “Biên chế được giao”: …".
+ */
 export function formatIssue(issue: FileIssue): string {
+  const column = issue.columnLetter === undefined ? '' : `${issue.columnLetter} `;
   const place = [
     issue.file,
+    issue.sheet === undefined ? null : `trang tính “${issue.sheet}”`,
     issue.row === null ? null : `dòng ${issue.row}`,
-    issue.column === null ? null : `cột “${issue.column}”`,
+    issue.column === null ? null : `cột ${column}“${issue.column}”`,
   ].filter((part) => part !== null && part !== '');
   const prefix = issue.severity === 'warning' ? 'Lưu ý — ' : '';
   return `${prefix}${place.join(', ')}: ${issue.message}`.replace(LONG_QUOTE, '“$1…”');

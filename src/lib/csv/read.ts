@@ -1,11 +1,13 @@
 /**
- * Reading a CSV table exported from Excel: delimiter and header row detected, cells
- * trimmed and keyed by column, every problem located by the row number Excel shows.
+ * Reading a table exported from Excel, as a CSV file or an Excel sheet: header row found
+ * below any title rows, cells trimmed and keyed by column, every problem located by the
+ * row number Excel shows (and, in a sheet, the column letter).
  */
 import Papa from 'papaparse';
 import type { Rational } from '../math/rational';
+import type { SheetRows } from '../xlsx/sheet-rows';
 import type { FileIssue } from './issues';
-import { headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
+import { columnLetter, headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
 import { hasErrors } from './input-file';
 import { formatCount, parseCount, parsePercent } from './numbers';
 import type { CalendarDate } from '../core/dates';
@@ -13,10 +15,17 @@ import { parseDate, parseYesNo } from './values';
 
 export type Delimiter = ',' | ';' | '\t';
 
+/** Where a table's rows are read from: CSV text (parsed as it is read) or the rows of a sheet. */
+type TableBody = { width: number; indexes: ReadonlyMap<string, number> } & (
+  | { kind: 'csv'; text: string }
+  | { kind: 'sheet'; sheet: SheetRows }
+);
+
 /** A file's header, read; its rows are read by `visitRecords` (or `readRecords`) as they are parsed. */
 export interface CsvTable {
   file: string;
-  delimiter: Delimiter;
+  /** The CSV file's delimiter; null for a table read from an Excel sheet. */
+  delimiter: Delimiter | null;
   /** Row number of the header (1 unless title rows precede it). */
   headerRow: number;
   /** Keys of the columns the file has. */
@@ -26,7 +35,7 @@ export interface CsvTable {
   /** Problems of the file as a whole and of its header; `visitRecords` adds the rows' own. */
   issues: FileIssue[];
   /** What the rows are read from; null when the file cannot be read past its header. */
-  body: { text: string; width: number; indexes: ReadonlyMap<string, number> } | null;
+  body: TableBody | null;
 }
 
 export const MAX_DATA_ROWS = 200_000;
@@ -52,26 +61,26 @@ function usedWidth(record: readonly string[]): number {
 }
 
 /**
- * The delimiter and header row that recognise the most expected columns; ties go to the
- * split into more cells, then to the earlier row, then to "," before ";" before tab.
- * When nothing is recognised, the first non-blank row is the header.
+ * The layout (a delimiter, or the one way a sheet is laid out) and header row that
+ * recognise the most expected columns among each layout's first rows; ties go to the
+ * split into more cells, then to the earlier row, then to the earlier layout. When
+ * nothing is recognised, the first non-blank row is the header.
  */
-function detectLayout(text: string, columns: readonly ColumnSpec[]): { delimiter: Delimiter; headerIndex: number } {
+function detectHeader<L>(layouts: readonly { layout: L; records: readonly (readonly string[])[] }[], columns: readonly ColumnSpec[]): { layout: L; headerIndex: number } | null {
   const keyOf = headerLookup(columns);
-  const candidates: { delimiter: Delimiter; headerIndex: number; known: number; cells: number }[] = [];
-  for (const delimiter of DELIMITERS) {
-    const records = parse(text, delimiter, HEADER_SEARCH_ROWS).data;
+  const candidates: { layout: L; headerIndex: number; known: number; cells: number }[] = [];
+  for (const { layout, records } of layouts) {
     const firstNonBlank = records.findIndex((record) => !isBlank(record));
     records.forEach((record, headerIndex) => {
       const known = new Set(record.map(keyOf).filter((key) => key !== undefined)).size;
       if (known > 0 || headerIndex === firstNonBlank) {
-        candidates.push({ delimiter, headerIndex, known, cells: usedWidth(record) });
+        candidates.push({ layout, headerIndex, known, cells: usedWidth(record) });
       }
     });
   }
-  // Array.prototype.sort is stable, so equal candidates keep the delimiter order.
+  // Array.prototype.sort is stable, so equal candidates keep the layouts' order.
   candidates.sort((a, b) => b.known - a.known || b.cells - a.cells || a.headerIndex - b.headerIndex);
-  return candidates[0] ?? { delimiter: ',', headerIndex: 0 };
+  return candidates[0] ?? null;
 }
 
 const QUOTE_MESSAGES: Record<string, string> = {
@@ -94,6 +103,60 @@ function dataRowsOverLimit(text: string, delimiter: Delimiter, headerRow: number
 }
 
 /**
+ * The table below a header found at `headerIndex` of `records` (the rows up to it):
+ * the size limits, the columns (with `checkColumns` adding the reader's own checks) and
+ * a warning for the title rows skipped above the header.
+ */
+function tableBelow(
+  records: readonly (readonly string[])[],
+  headerIndex: number,
+  source: { file: string; delimiter: Delimiter | null; dataRowsOverLimit: (headerRow: number) => boolean },
+  columns: readonly ColumnSpec[],
+  checkColumns: ColumnsCheck,
+): { table: CsvTable; width: number; indexes: ReadonlyMap<string, number> } | { table: CsvTable; width: null } {
+  const headerRow = headerIndex + 1;
+  const table: CsvTable = {
+    file: source.file,
+    delimiter: source.delimiter,
+    headerRow,
+    present: new Set(),
+    labels: Object.fromEntries(columns.map((column) => [column.key, column.label])),
+    issues: [],
+    body: null,
+  };
+  const fileError = (message: string, row: number | null = null) => {
+    table.issues.push({ file: source.file, row, column: null, message, severity: 'error' });
+    return { table, width: null };
+  };
+  const header = (records[headerIndex] ?? []).map((cell) => cell.trim());
+  const width = usedWidth(header);
+  if (width === 0) return fileError('Tệp không có dòng tiêu đề (tên các cột) và không có dữ liệu.');
+  if (width > MAX_COLUMNS) return fileError(`Tệp có ${formatCount(width)} cột; tối đa ${MAX_COLUMNS} cột.`, headerRow);
+  if (source.dataRowsOverLimit(headerRow)) {
+    return fileError(`Tệp có hơn ${formatCount(MAX_DATA_ROWS)} dòng dữ liệu; tối đa ${formatCount(MAX_DATA_ROWS)} dòng.`);
+  }
+
+  const { indexes, issues: headerIssues } = matchHeaders(header.slice(0, width), columns);
+  for (const [key, index] of indexes) table.labels[key] = header[index] ?? key;
+  table.present = new Set(indexes.keys());
+  for (const issue of [...headerIssues, ...checkColumns(table.present, table.labels)]) {
+    table.issues.push({ file: source.file, row: headerRow, ...issue });
+  }
+
+  const skipped = records.slice(0, headerIndex).flatMap((record, index) => (isBlank(record) ? [] : [index + 1]));
+  if (skipped.length > 0) {
+    table.issues.push({
+      file: source.file,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Dòng ${skipped.join(', ')} nằm trên dòng tiêu đề (dòng ${headerRow}) nên được bỏ qua.`,
+    });
+  }
+  return { table, width, indexes };
+}
+
+/**
  * Reads the header of a CSV text (already decoded): the delimiter, the header row below
  * any title rows, and the columns. Reports header problems (with `checkColumns` adding
  * the reader's own) and the size limits; the rows are read by `visitRecords` (or `readRecords`).
@@ -110,56 +173,38 @@ export function readCsvTable(
   // The header is looked for in the first rows only; PapaParse would split the whole text
   // into lines before stopping at a preview (200,000 lines of a roster, several times).
   const start = normalized.slice(0, PARSE_CHUNK_CHARS);
-  const { delimiter, headerIndex } = detectLayout(start, columns);
-  const headerRow = headerIndex + 1;
-  const table: CsvTable = {
-    file: fileName,
-    delimiter,
-    headerRow,
-    present: new Set(),
-    labels: Object.fromEntries(columns.map((column) => [column.key, column.label])),
-    issues: [],
-    body: null,
-  };
-  const fileError = (message: string, row: number | null = null) =>
-    table.issues.push({ file: fileName, row, column: null, message, severity: 'error' });
-
-  const head = parse(start, delimiter, headerRow).data;
-  const header = (head[headerIndex] ?? []).map((cell) => cell.trim());
-  const width = usedWidth(header);
-  if (width === 0) {
-    fileError('Tệp không có dòng tiêu đề (tên các cột) và không có dữ liệu.');
-    return table;
-  }
-  if (width > MAX_COLUMNS) {
-    fileError(`Tệp có ${formatCount(width)} cột; tối đa ${MAX_COLUMNS} cột.`, headerRow);
-    return table;
-  }
-  if (dataRowsOverLimit(normalized, delimiter, headerRow)) {
-    fileError(`Tệp có hơn ${formatCount(MAX_DATA_ROWS)} dòng dữ liệu; tối đa ${formatCount(MAX_DATA_ROWS)} dòng.`);
-    return table;
-  }
-
-  const { indexes, issues: headerIssues } = matchHeaders(header.slice(0, width), columns);
-  for (const [key, index] of indexes) table.labels[key] = header[index] ?? key;
-  table.present = new Set(indexes.keys());
-  for (const issue of [...headerIssues, ...checkColumns(table.present, table.labels)]) {
-    table.issues.push({ file: fileName, row: headerRow, ...issue });
-  }
-
-  const skipped = head.slice(0, headerIndex).flatMap((record, index) => (isBlank(record) ? [] : [index + 1]));
-  if (skipped.length > 0) {
-    table.issues.push({
-      file: fileName,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message: `Dòng ${skipped.join(', ')} nằm trên dòng tiêu đề (dòng ${headerRow}) nên được bỏ qua.`,
-    });
-  }
-  table.body = { text: normalized, width, indexes };
-  return table;
+  const layouts = DELIMITERS.map((delimiter) => ({ layout: delimiter, records: parse(start, delimiter, HEADER_SEARCH_ROWS).data }));
+  const { layout: delimiter, headerIndex } = detectHeader(layouts, columns) ?? { layout: ',' as const, headerIndex: 0 };
+  const head = parse(start, delimiter, headerIndex + 1).data;
+  const source = { file: fileName, delimiter, dataRowsOverLimit: (headerRow: number) => dataRowsOverLimit(normalized, delimiter, headerRow) };
+  const read = tableBelow(head, headerIndex, source, columns, checkColumns);
+  if (read.width !== null) read.table.body = { kind: 'csv', text: normalized, width: read.width, indexes: read.indexes };
+  return read.table;
 }
+
+/**
+ * Reads the header of a sheet of an Excel workbook (xlsx/sheet-rows.ts) as `readCsvTable`
+ * reads a CSV file's: the same header search below title rows, checks and limits.
+ */
+export function readSheetTable(
+  sheet: SheetRows,
+  fileName: string,
+  columns: readonly ColumnSpec[],
+  checkColumns: ColumnsCheck = () => [],
+): CsvTable {
+  const records = sheet.rows.slice(0, HEADER_SEARCH_ROWS);
+  const headerIndex = detectHeader([{ layout: 'sheet', records }], columns)?.headerIndex ?? 0;
+  const source = { file: fileName, delimiter: null, dataRowsOverLimit: (headerRow: number) => sheet.rows.length - headerRow > MAX_DATA_ROWS };
+  const read = tableBelow(records, headerIndex, source, columns, checkColumns);
+  if (read.width !== null) read.table.body = { kind: 'sheet', sheet, width: read.width, indexes: read.indexes };
+  return read.table;
+}
+
+/** A CSV text or an Excel sheet, read by `readCsvTable` or `readSheetTable`. */
+export type TableSource = string | SheetRows;
+
+export const readTable = (source: TableSource, fileName: string, columns: readonly ColumnSpec[], checkColumns?: ColumnsCheck): CsvTable =>
+  typeof source === 'string' ? readCsvTable(source, fileName, columns, checkColumns) : readSheetTable(source, fileName, columns, checkColumns);
 
 /**
  * A warning, for the header row, that the given columns the file has are not used because
@@ -269,74 +314,111 @@ export class RowCells {
   }
 
   private report(key: string | null, message: string, severity: FileIssue['severity']): void {
-    this.issues.push({
-      file: this.table.file,
-      row: this.row,
-      column: key === null ? null : this.label(key),
-      message,
-      severity,
-    });
+    this.issues.push(cellIssue(this.table, this.row, key, message, severity));
   }
 }
 
+/** An issue of one row, and of one column unless `key` is null; in a sheet, the column also by its letter. */
+function cellIssue(table: CsvTable, row: number, key: string | null, message: string, severity: FileIssue['severity']): FileIssue {
+  const issue: FileIssue = { file: table.file, row, column: key === null ? null : (table.labels[key] ?? key), message, severity };
+  const index = key === null ? undefined : table.body?.indexes.get(key);
+  if (table.body?.kind === 'sheet' && index !== undefined) issue.columnLetter = columnLetter(index);
+  return issue;
+}
+
 /**
- * Reads every data row of a table with `readRow`, as PapaParse parses it, handing each
- * value to `onRecord` (a roster has 200,000 rows: nothing of a row outlives its reading but
- * what `onRecord` keeps), and collects all issues, sorted by row, with the row number Excel
- * shows: unbalanced quotes, rows whose cells do not line up with the header, and the cells'
- * own. Blank rows are skipped. Values reach `onRecord` before later rows are read, so a
- * caller keeping them must drop them when the issues include an error.
+ * Reads every data row of a table with `readRow`, as it is parsed, handing each value to
+ * `onRecord` (a roster has 200,000 rows: nothing of a row outlives its reading but what
+ * `onRecord` keeps), and collects all issues, sorted by row, with the row number Excel
+ * shows: from a CSV file, unbalanced quotes and rows whose cells do not line up with the
+ * header; from a sheet, cells with no value to read; and the cells' own. Blank rows are
+ * skipped. Values reach `onRecord` before later rows are read, so a caller keeping them
+ * must drop them when the issues include an error.
  */
 export function visitRecords<T>(table: CsvTable, readRow: (cells: RowCells) => T | null, onRecord: (record: T) => void): { issues: FileIssue[] } {
   const issues = [...table.issues];
   const body = table.body;
-  const fileError = (message: string, row: number | null = null) =>
-    issues.push({ file: table.file, row, column: null, message, severity: 'error' });
   let dataRows = 0;
-  if (body) {
-    const readRecord = (record: string[], row: number) => {
-      if (row <= table.headerRow) return;
-      const used = usedWidth(record);
-      if (used === 0) return;
-      dataRows++;
-      if (record.length < body.width || used > body.width) {
-        const count = record.length < body.width ? record.length : used;
-        const hint =
-          count > body.width ? ` Có thể một ô chứa ${DELIMITER_NAMES[table.delimiter]} mà không được đặt trong dấu ngoặc kép.` : '';
-        fileError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(body.width)} cột.${hint}`, row);
-        return;
-      }
-      const value = readRow(new RowCells(table, row, record, issues));
-      if (value !== null) onRecord(value);
-    };
-    // In chunks: a chunk's rows are read and dropped before the next is parsed. PapaParse
-    // streams a string so too, synchronously; its types allow chunks only for files.
-    let chunkStart = 0;
-    const chunked: Papa.ParseConfig<string[]> & Pick<Papa.ParseLocalConfig<string[]>, 'chunk' | 'chunkSize'> = {
-      delimiter: table.delimiter,
-      newline: '\n',
-      header: false,
-      skipEmptyLines: false,
-      chunkSize: PARSE_CHUNK_CHARS,
-      chunk: ({ data, errors }: Papa.ParseResult<string[]>) => {
-        // A row with a quote error is reported (once) and not read. An error past the chunk's
-        // rows is in its unfinished last line, which the next chunk parses again.
-        const broken = new Set<number>();
-        for (const error of errors) {
-          const message = QUOTE_MESSAGES[error.code];
-          if (error.type !== 'Quotes' || message === undefined || error.row === undefined || error.row >= data.length || broken.has(error.row)) continue;
-          broken.add(error.row);
-          fileError(message, chunkStart + error.row + 1);
-        }
-        data.forEach((record, index) => broken.has(index) || readRecord(record, chunkStart + index + 1));
-        chunkStart += data.length;
-      },
-    };
-    Papa.parse<string[]>(body.text, chunked);
+  /** Reads one row unless it is blank or above the header; `unreadable` says why a row cannot be read, if it cannot. */
+  const readRecord = (record: readonly string[], row: number, unreadable: (used: number) => FileIssue[]) => {
+    if (row <= table.headerRow) return;
+    const used = usedWidth(record);
+    if (used === 0) return;
+    dataRows++;
+    const problems = unreadable(used);
+    if (problems.length) {
+      issues.push(...problems);
+      return;
+    }
+    const value = readRow(new RowCells(table, row, record, issues));
+    if (value !== null) onRecord(value);
+  };
+  if (body?.kind === 'csv') visitCsvRows(table, body, issues, readRecord);
+  if (body?.kind === 'sheet') visitSheetRows(table, body, readRecord);
+  if (body && dataRows === 0 && !hasErrors(issues)) {
+    issues.push({ file: table.file, row: null, column: null, message: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', severity: 'error' });
   }
-  if (body && dataRows === 0 && !hasErrors(issues)) fileError('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { issues };
+}
+
+type RecordReader = (record: readonly string[], row: number, unreadable: (used: number) => FileIssue[]) => void;
+
+/**
+ * The rows of a CSV body, parsed in chunks: a chunk's rows are read and dropped before the
+ * next is parsed. A row whose cells do not line up with the header is reported, not read.
+ */
+function visitCsvRows(table: CsvTable, body: TableBody & { kind: 'csv' }, issues: FileIssue[], readRecord: RecordReader): void {
+  const rowError = (message: string, row: number): FileIssue => ({ file: table.file, row, column: null, message, severity: 'error' });
+  const misaligned = (record: readonly string[], row: number) => (used: number) => {
+    if (record.length >= body.width && used <= body.width) return [];
+    const count = record.length < body.width ? record.length : used;
+    const delimiter = DELIMITER_NAMES[table.delimiter ?? ','];
+    const hint = count > body.width ? ` Có thể một ô chứa ${delimiter} mà không được đặt trong dấu ngoặc kép.` : '';
+    return [rowError(`Dòng này có ${formatCount(count)} ô nhưng dòng tiêu đề có ${formatCount(body.width)} cột.${hint}`, row)];
+  };
+  // PapaParse streams a string in chunks too, synchronously; its types allow chunks only for files.
+  let chunkStart = 0;
+  const chunked: Papa.ParseConfig<string[]> & Pick<Papa.ParseLocalConfig<string[]>, 'chunk' | 'chunkSize'> = {
+    delimiter: table.delimiter ?? ',',
+    newline: '\n',
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: PARSE_CHUNK_CHARS,
+    chunk: ({ data, errors }: Papa.ParseResult<string[]>) => {
+      // A row with a quote error is reported (once) and not read. An error past the chunk's
+      // rows is in its unfinished last line, which the next chunk parses again.
+      const broken = new Set<number>();
+      for (const error of errors) {
+        const message = QUOTE_MESSAGES[error.code];
+        if (error.type !== 'Quotes' || message === undefined || error.row === undefined || error.row >= data.length || broken.has(error.row)) continue;
+        broken.add(error.row);
+        issues.push(rowError(message, chunkStart + error.row + 1));
+      }
+      data.forEach((record, index) => broken.has(index) || readRecord(record, chunkStart + index + 1, misaligned(record, chunkStart + index + 1)));
+      chunkStart += data.length;
+    },
+  };
+  Papa.parse<string[]>(body.text, chunked);
+}
+
+/**
+ * The rows of a sheet. Cells cannot be misaligned as in a CSV file, so only a row with a
+ * cell that has no value (a formula error) in a column the tool reads is reported instead
+ * of read; cells in columns without a header are left out, as in Excel's own tables.
+ */
+function visitSheetRows(table: CsvTable, body: TableBody & { kind: 'sheet' }, readRecord: RecordReader): void {
+  const { rows, problems } = body.sheet;
+  const columnKey = new Map([...body.indexes].map(([key, index]) => [index, key]));
+  rows.forEach((record, index) => {
+    const row = index + 1;
+    const unreadable = () =>
+      [...(problems.get(row) ?? [])].flatMap(([column, message]) => {
+        const key = columnKey.get(column);
+        return key === undefined ? [] : [cellIssue(table, row, key, message, 'error')];
+      });
+    readRecord(record.slice(0, body.width), row, unreadable);
+  });
 }
 
 /** Every data row of a table read with `readRow` (see visitRecords); any error means no records at all: a file with errors gives no partial results. */

@@ -7,7 +7,7 @@
  */
 import { type ColumnSpec, withOptional } from '../csv/headers';
 import type { FileIssue } from '../csv/issues';
-import { readCsvTable, readRecords, unusedColumnsWarning } from '../csv/read';
+import { readTable, type TableSource, readRecords, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import type { QualityBase, QualityInput } from './input';
 import { DONG_THAP_NQ14, type PartId } from './rules';
@@ -46,15 +46,15 @@ const BASE_COLUMNS: Record<QualityBase, string> = { leaders: 'so_lanh_dao', staf
 /** The counts a roster supplies instead (every column but the name, satisfaction and digital transformation). */
 const COUNT_COLUMNS = CHAT_LUONG_COLUMNS.map((c) => c.key).filter((key) => !['ma_xa', 'ten_xa', 'ty_le_hai_long', 'chuyen_doi_so'].includes(key));
 
-/** Reads chat-luong.csv (decoded text): one QualityInput per row, in file order; any error gives none. */
+/** Reads chat-luong.csv (decoded text, or the sheet of an .xlsx): one QualityInput per row, in file order; any error gives none. */
 export function readChatLuongCsv(
-  text: string,
+  source: TableSource,
   fileName = 'chat-luong.csv',
   { countsFromRoster = false }: { countsFromRoster?: boolean } = {},
 ): { communes: QualityInput[]; issues: FileIssue[] } {
   // With a roster, the counts come from it (quality-files.ts): the base columns may be left out.
   const columns = countsFromRoster ? withOptional(CHAT_LUONG_COLUMNS, ['so_lanh_dao', 'so_cbccvc']) : CHAT_LUONG_COLUMNS;
-  const table = readCsvTable(text, fileName, columns);
+  const table = readTable(source, fileName, columns);
   if (countsFromRoster) unusedColumnsWarning(table, COUNT_COLUMNS, 'các số đếm được lấy từ danh sách cán bộ (can-bo.csv).');
   const codes = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): QualityInput | null => {

@@ -4,7 +4,7 @@
  * Worker and in unit tests alike.
  */
 import type { FileIssue } from '../csv/issues';
-import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
+import { type Encodings, type InputFile, type Progress, hasErrors, markSheets, readInputFile, unknownCommunes } from '../csv/input-file';
 import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
 import { LaiChauList, type TrainingCandidate, countByCommune } from './lai-chau';
@@ -68,15 +68,15 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     return empty;
   }
   progress(0, 1, 'Đang đọc tệp');
-  const listText = files.chatLuong ? decodeInputFile(files.chatLuong, encodings, issues) : null;
-  const rosterText = files.canBo ? decodeInputFile(files.canBo, encodings, issues) : null;
-  const list = listText === null ? { communes: [], issues: [] } : readChatLuongCsv(listText, files.chatLuong!.name, { countsFromRoster: files.canBo !== undefined });
+  const listTable = files.chatLuong ? readInputFile(files.chatLuong, encodings, issues) : null;
+  const rosterTable = files.canBo ? readInputFile(files.canBo, encodings, issues) : null;
+  const list = listTable === null ? { communes: [], issues: [] } : readChatLuongCsv(listTable, files.chatLuong!.name, { countsFromRoster: files.canBo !== undefined });
   const counter = new RosterCounter();
   const laiChau = new LaiChauList(options.reference);
   const roster =
-    rosterText === null
+    rosterTable === null
       ? { issues: [] }
-      : readCanBoCsv(rosterText, files.canBo!.name, options.today, (cadre) => {
+      : readCanBoCsv(rosterTable, files.canBo!.name, options.today, (cadre) => {
           counter.add(cadre);
           laiChau.add(cadre);
         });
@@ -87,6 +87,7 @@ export function computeQuality(files: QualityFiles, options: QualityOptions, pro
     const codes = new Set(list.communes.map((c) => c.code));
     issues.push(...unknownCommunes([...counts.values()].map((c) => ({ row: c.firstRow, code: c.code })), codes, files.canBo.name, 'chat-luong.csv'));
   }
+  markSheets(issues, [files.chatLuong, files.canBo]);
   if (hasErrors(issues)) return empty;
 
   const inputs = !files.canBo

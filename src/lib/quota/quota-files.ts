@@ -7,7 +7,7 @@
  * staff quota; the roster alone gives the cadre counts, joined on ma_xa (ROSTER_JOIN_NOTE).
  */
 import type { FileIssue } from '../csv/issues';
-import { type Encodings, type InputFile, type Progress, decodeInputFile, hasErrors, unknownCommunes } from '../csv/input-file';
+import { type Encodings, type InputFile, type Progress, hasErrors, markSheets, readInputFile, unknownCommunes } from '../csv/input-file';
 import { type CalendarDate, today as calendarToday } from '../core/dates';
 import { type RosterCounts, RosterCounter } from '../roster/aggregate';
 import { readCanBoCsv } from '../roster/can-bo-csv';
@@ -59,16 +59,16 @@ export function computeFromFiles(files: QuotaFiles, rules: QuotaRuleSet, progres
   const empty = { encodings, issues, results: [], ethnicGroups: [], serviceUnits: [] };
 
   progress(0, 1, 'Đang đọc tệp');
-  const xaText = decodeInputFile(files.xa, encodings, issues);
-  const danTocText = files.danToc ? decodeInputFile(files.danToc, encodings, issues) : null;
-  const donViText = files.donVi ? decodeInputFile(files.donVi, encodings, issues) : null;
-  const canBoText = files.canBo ? decodeInputFile(files.canBo, encodings, issues) : null;
+  const xaTable = readInputFile(files.xa, encodings, issues);
+  const danTocTable = files.danToc ? readInputFile(files.danToc, encodings, issues) : null;
+  const donViTable = files.donVi ? readInputFile(files.donVi, encodings, issues) : null;
+  const canBoTable = files.canBo ? readInputFile(files.canBo, encodings, issues) : null;
 
-  const xa = xaText === null ? { communes: [], issues: [] } : readXaCsv(xaText, files.xa.name, { cadresFromRoster: files.canBo !== undefined });
-  const danToc = danTocText === null ? { rows: [], issues: [] } : readDanTocCsv(danTocText, files.danToc!.name);
-  const donVi = donViText === null ? { rows: [], issues: [] } : readDonViCsv(donViText, files.donVi!.name);
+  const xa = xaTable === null ? { communes: [], issues: [] } : readXaCsv(xaTable, files.xa.name, { cadresFromRoster: files.canBo !== undefined });
+  const danToc = danTocTable === null ? { rows: [], issues: [] } : readDanTocCsv(danTocTable, files.danToc!.name);
+  const donVi = donViTable === null ? { rows: [], issues: [] } : readDonViCsv(donViTable, files.donVi!.name);
   const counter = new RosterCounter();
-  const canBo = canBoText === null ? { issues: [] } : readCanBoCsv(canBoText, files.canBo!.name, today, (cadre) => counter.add(cadre));
+  const canBo = canBoTable === null ? { issues: [] } : readCanBoCsv(canBoTable, files.canBo!.name, today, (cadre) => counter.add(cadre));
   issues.push(...xa.issues, ...danToc.issues, ...donVi.issues, ...canBo.issues);
 
   const codes = new Set(xa.communes.map((c) => c.code));
@@ -81,6 +81,7 @@ export function computeFromFiles(files: QuotaFiles, rules: QuotaRuleSet, progres
       issues.push(...unknownCommunes(rows, codes, files.canBo.name, 'xa.csv'));
     }
   }
+  markSheets(issues, [files.xa, files.danToc, files.donVi, files.canBo]);
   if (hasErrors(issues)) return empty;
 
   const communes = files.canBo ? xa.communes.map((c) => withRosterCounts(c, rosterCounts.get(c.code))) : xa.communes;

@@ -5,7 +5,7 @@
  */
 import { type ColumnSpec, type HeaderIssue, withOptional } from '../csv/headers';
 import { formatCount, formatPercent } from '../csv/numbers';
-import { readCsvTable, readRecords, type RowCells, unusedColumnsWarning } from '../csv/read';
+import { readTable, type TableSource, readRecords, type RowCells, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import { findEthnicGroup } from '../ethnic-groups';
 import { compare, rational, sub, type Rational } from '../math/rational';
@@ -142,17 +142,17 @@ function shareColumnIssues(present: ReadonlySet<string>, labels: Readonly<Record
 }
 
 /**
- * Reads xa.csv (already decoded text): one CommuneInput per row, in file order, with
+ * Reads xa.csv (decoded text, or the sheet of an .xlsx): one CommuneInput per row, in file order, with
  * every problem reported. Any error gives no communes at all.
  */
 export function readXaCsv(
-  text: string,
+  source: TableSource,
   fileName = 'xa.csv',
   { cadresFromRoster = false }: { cadresFromRoster?: boolean } = {},
 ): { communes: CommuneInput[]; issues: FileIssue[] } {
   // With a roster, the cadre counts come from it (quota-files.ts): "can_bo_dtts" may be left out.
   const columns = cadresFromRoster ? withOptional(XA_COLUMNS, ['can_bo_dtts']) : XA_COLUMNS;
-  const table = readCsvTable(text, fileName, columns, shareColumnIssues);
+  const table = readTable(source, fileName, columns, shareColumnIssues);
   if (cadresFromRoster) unusedColumnsWarning(table, CADRE_COLUMNS, 'số cán bộ được đếm từ danh sách cán bộ (can-bo.csv).');
   const codes = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): CommuneInput | null => {
@@ -197,8 +197,8 @@ export function readXaCsv(
  * cadres. Names are matched to the official list (variants accepted, unknown names
  * rejected with the closest suggested); Kinh is not a minority and is rejected.
  */
-export function readDanTocCsv(text: string, fileName = 'dan-toc.csv'): { rows: EthnicGroupRow[]; issues: FileIssue[] } {
-  const table = readCsvTable(text, fileName, DAN_TOC_COLUMNS);
+export function readDanTocCsv(source: TableSource, fileName = 'dan-toc.csv'): { rows: EthnicGroupRow[]; issues: FileIssue[] } {
+  const table = readTable(source, fileName, DAN_TOC_COLUMNS);
   const pairs = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): EthnicGroupRow | null => {
     const code = cells.text('ma_xa', true);
@@ -222,8 +222,8 @@ export function readDanTocCsv(text: string, fileName = 'dan-toc.csv'): { rows: E
 }
 
 /** Reads don-vi.csv: per public service unit, its staff, DTTS staff and DTTS managers. */
-export function readDonViCsv(text: string, fileName = 'don-vi.csv'): { rows: ServiceUnitRow[]; issues: FileIssue[] } {
-  const table = readCsvTable(text, fileName, DON_VI_COLUMNS);
+export function readDonViCsv(source: TableSource, fileName = 'don-vi.csv'): { rows: ServiceUnitRow[]; issues: FileIssue[] } {
+  const table = readTable(source, fileName, DON_VI_COLUMNS);
   const units = new Map<string, number>();
   const { records, issues } = readRecords(table, (cells): ServiceUnitRow | null => {
     const code = cells.text('ma_xa', true);

@@ -7,7 +7,7 @@ import type { ColumnSpec, HeaderIssue } from '../csv/headers';
 import { hasErrors } from '../csv/input-file';
 import type { FileIssue } from '../csv/issues';
 import { formatCount } from '../csv/numbers';
-import { readCsvTable, visitRecords } from '../csv/read';
+import { readTable, type TableSource, visitRecords } from '../csv/read';
 import { type CalendarDate, compareDates } from '../core/dates';
 import { formatDate } from '../core/vi-format';
 import { type EthnicGroupMatch, findEthnicGroup } from '../ethnic-groups';
@@ -84,13 +84,13 @@ function missingFlagWarnings(file: string, row: number, present: ReadonlySet<str
 }
 
 /**
- * Reads can-bo.csv (decoded text), handing each valid cadre to `onCadre` as it is read:
+ * Reads can-bo.csv (decoded text, or the sheet of an .xlsx), handing each valid cadre to `onCadre` as it is read:
  * a roster of 200,000 is counted, not kept (keeping it took a quarter of the reading time
  * in garbage collection). `today` bounds birth dates (no one is born in the future or is
  * over 100). With any error in the issues, what `onCadre` gathered must be dropped.
  */
-export function readCanBoCsv(text: string, fileName: string, today: CalendarDate, onCadre: (cadre: Cadre) => void): { issues: FileIssue[] } {
-  const table = readCsvTable(text, fileName, CAN_BO_COLUMNS, birthColumnIssues);
+export function readCanBoCsv(source: TableSource, fileName: string, today: CalendarDate, onCadre: (cadre: Cadre) => void): { issues: FileIssue[] } {
+  const table = readTable(source, fileName, CAN_BO_COLUMNS, birthColumnIssues);
   if (table.present.size > 0) table.issues.push(...missingFlagWarnings(fileName, table.headerRow, table.present));
   // A roster names the same few groups thousands of times: look each spelling up once.
   const ethnicCache = new Map<string, EthnicGroupMatch>();
