@@ -41,12 +41,20 @@ export const SHELL_PAGES = [
  */
 export const SHELL_PATTERNS: readonly RegExp[] = [
   /^_astro\/[^/]+\.(?:js|css|woff2?|svg|png)$/,
-  /^mau\/[^/]+\.csv$/,
+  /^mau\/[^/]+\.(?:csv|xlsx)$/,
   /^(?:manifest\.webmanifest|favicon\.svg|icon-\d+\.png)$/,
   /^pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|tu-pho-bien\.json)$/,
 ];
 
+/**
+ * Bundled code loaded only on request, left out of the shell: ExcelJS (about 250 KB gzip,
+ * twice over, one copy per calculator worker) is fetched when a reader first chooses or asks
+ * for an .xlsx, and then kept by the runtime cache like any other file (routes.ts).
+ */
+export const ON_REQUEST_PATTERNS: readonly RegExp[] = [/^_astro\/exceljs\.[^/]+\.js$/];
+
 export function isShellFile(path: string): boolean {
+  if (ON_REQUEST_PATTERNS.some((pattern) => pattern.test(path))) return false;
   return SHELL_PAGES.includes(path) || SHELL_PATTERNS.some((pattern) => pattern.test(path));
 }
 

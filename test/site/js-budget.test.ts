@@ -20,8 +20,8 @@ const BUDGETS: [string, number][] = [
   ...calculators.map((tool): [string, number] => [tool, 60 * KB]),
   ...['/', '/ke-hoach/', '/nghia-vu/', '/nghia-vu/tinh/hai-phong/', '/nghia-vu/ke-hoach/ha-bac-chat-luong-can-bo-2026/', '/cong-cu/', '/tim-kiem/', '/ngoai-tuyen/', '/404.html'].map((page): [string, number] => [page, 20 * KB]),
 ];
-/** Loaded on first use only: Chart.js's chunk, the calculators' workers (with PapaParse), Pagefind. */
-const ON_DEMAND = /\/(chart\.|quota-worker|quality-worker|pagefind\/)/;
+/** Loaded on first use only: Chart.js's chunk, the calculators' workers (with PapaParse), ExcelJS (from a worker), Pagefind. */
+const ON_DEMAND = /\/(chart\.|quota-worker|quality-worker|exceljs\.|pagefind\/)/;
 
 describe('JavaScript before interaction (gzip)', () => {
   it('covers every plan, every province and every calculator', () => {

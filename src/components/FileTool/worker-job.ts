@@ -57,11 +57,11 @@ export function readPicked<F>(files: Picked<F>): F {
 const BATCH = 2000;
 
 /** Worker side: answer each request with progress messages, then the result (its `batched` list in batches) or the failure. */
-export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R, batched?: ListKey<R>): void {
+export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R | Promise<R>, batched?: ListKey<R>): void {
   const scope = self as unknown as { postMessage: (m: WorkerMessage<R>) => void; onmessage: ((e: MessageEvent<Q>) => void) | null };
-  scope.onmessage = (event) => {
+  scope.onmessage = async (event) => {
     try {
-      const result = compute(event.data, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));
+      const result = await compute(event.data, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));
       if (batched === undefined) {
         scope.postMessage({ kind: 'done', result });
         return;

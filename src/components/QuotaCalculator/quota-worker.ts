@@ -5,8 +5,12 @@
  */
 import { ruleSetById } from '../../lib/quota/rules';
 import { computeFromFiles, type QuotaFiles } from '../../lib/quota/quota-files';
+import { type SheetChoices, readWorkbooks } from '../../lib/xlsx/workbook-files';
 import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
-export type QuotaRequest = { files: Picked<QuotaFiles>; rulesId: string };
+export type QuotaRequest = { files: Picked<QuotaFiles>; sheets?: SheetChoices<QuotaFiles>; rulesId: string };
 
-serveWorker((request: QuotaRequest, progress) => computeFromFiles(readPicked(request.files), ruleSetById(request.rulesId), progress), 'results');
+serveWorker(
+  async (request: QuotaRequest, progress) => computeFromFiles(await readWorkbooks(readPicked(request.files), request.sheets), ruleSetById(request.rulesId), progress),
+  'results',
+);

@@ -6,6 +6,12 @@
 import type { FileIssue } from './issues';
 import { foldVietnamese } from '../core/fold';
 
+/**
+ * What a column holds, as its reader reads it (text when not said): the Excel templates
+ * give each kind its number format and data validation (xlsx/templates.ts).
+ */
+export type ColumnKind = 'text' | 'count' | 'percent' | 'yesNo' | 'date' | 'year' | 'sex' | 'ethnicGroup' | 'minorityGroup';
+
 export interface ColumnSpec {
   /** Canonical name, as in the template ("bien_che"). */
   key: string;
@@ -14,6 +20,7 @@ export interface ColumnSpec {
   required?: boolean;
   /** Other accepted names. */
   aliases?: string[];
+  kind?: ColumnKind;
 }
 
 /** A header problem; the caller knows the file and the header's row. */

@@ -1,9 +1,10 @@
 /**
  * The quota calculator's result file, ket-qua-chi-tieu-dtts.csv (csv.md "Results"):
  * one row per commune in input order, written by toCsv (BOM, commas, formula-safe cells);
- * csv.md's columns, then the rule set and the notes.
+ * csv.md's columns, then the rule set and the notes. The same table, with Vietnamese
+ * headers and numbers as numbers, makes ket-qua-chi-tieu-dtts.xlsx (result-xlsx.ts).
  */
-import { toCsv } from '../csv/write';
+import { type ResultColumn, type ResultTable, resultCsv, resultCsvRows } from '../csv/result-table';
 import { toFixed } from '../math/rational';
 import { joinNotes } from '../rules/clause';
 import { type CommuneQuota, communeNotes } from './engine';
@@ -11,56 +12,60 @@ import type { QuotaRuleSet } from './rules';
 
 export const QUOTA_RESULT_FILE_NAME = 'ket-qua-chi-tieu-dtts.csv';
 
-/** The columns csv.md fixes, in its order. */
-export const QUOTA_RESULT_COLUMNS = [
-  'ma_xa',
-  'ten_xa',
-  'ty_le_dtts',
-  'muc_toi_thieu',
-  'toi_thieu_2030',
-  'toi_thieu_2035',
-  'hien_co',
-  'thieu_2030',
-  'thieu_2035',
-  'lanh_dao_toi_thieu_2030',
-  'lanh_dao_toi_thieu_2035',
-  'nu_toi_thieu_2030',
-  'nu_toi_thieu_2035',
-  'dao_tao_toi_thieu_2030',
-  'dao_tao_toi_thieu_2035',
-  'canh_bao',
-] as const;
+/** The columns csv.md fixes, in its order, with their headers in the Excel file. */
+const FIXED_COLUMNS = [
+  { key: 'ma_xa', label: 'Mã xã' },
+  { key: 'ten_xa', label: 'Tên xã' },
+  { key: 'ty_le_dtts', label: 'Tỷ lệ DTTS (%)', kind: 'percent' },
+  { key: 'muc_toi_thieu', label: 'Mức tối thiểu (%)' },
+  { key: 'toi_thieu_2030', label: 'Cán bộ người DTTS tối thiểu năm 2030' },
+  { key: 'toi_thieu_2035', label: 'Cán bộ người DTTS tối thiểu năm 2035' },
+  { key: 'hien_co', label: 'Cán bộ người DTTS hiện có' },
+  { key: 'thieu_2030', label: 'Còn thiếu năm 2030' },
+  { key: 'thieu_2035', label: 'Còn thiếu năm 2035' },
+  { key: 'lanh_dao_toi_thieu_2030', label: 'Lãnh đạo, quản lý người DTTS tối thiểu năm 2030' },
+  { key: 'lanh_dao_toi_thieu_2035', label: 'Lãnh đạo, quản lý người DTTS tối thiểu năm 2035' },
+  { key: 'nu_toi_thieu_2030', label: 'Nữ người DTTS tối thiểu năm 2030' },
+  { key: 'nu_toi_thieu_2035', label: 'Nữ người DTTS tối thiểu năm 2035' },
+  { key: 'dao_tao_toi_thieu_2030', label: 'Đã đào tạo, bồi dưỡng tối thiểu năm 2030' },
+  { key: 'dao_tao_toi_thieu_2035', label: 'Đã đào tạo, bồi dưỡng tối thiểu năm 2035' },
+  { key: 'canh_bao', label: 'Cảnh báo', kind: 'notes' },
+] as const satisfies readonly ResultColumn[];
+
+export const QUOTA_RESULT_COLUMNS = FIXED_COLUMNS.map((c) => c.key);
 
 /** After csv.md's columns: the rule set that made the row, and every note beside its figures. */
-export const QUOTA_RESULT_MORE_COLUMNS = ['bo_quy_tac', 'ghi_chu'] as const;
+const MORE_COLUMNS = [
+  { key: 'bo_quy_tac', label: 'Bộ quy tắc' },
+  { key: 'ghi_chu', label: 'Ghi chú', kind: 'notes' },
+] as const satisfies readonly ResultColumn[];
+
+/** One row per commune: the percent rounded to two decimals, counts as integers. */
+export function quotaResultTable(results: readonly CommuneQuota[], rules: QuotaRuleSet): ResultTable {
+  const rows = results.map((q) => [
+    q.code,
+    q.name,
+    Number(toFixed(q.sharePercent, 2)),
+    q.minimumPercent,
+    q.targets[2030].minimum,
+    q.targets[2035].minimum,
+    q.current,
+    q.gaps[2030],
+    q.gaps[2035],
+    q.targets[2030].leaders,
+    q.targets[2035].leaders,
+    q.targets[2030].women,
+    q.targets[2035].women,
+    q.targets[2030].trained,
+    q.targets[2035].trained,
+    q.warnings.join('; '),
+    rules.name,
+    joinNotes(communeNotes(q, rules)),
+  ]);
+  return { columns: [...FIXED_COLUMNS, ...MORE_COLUMNS], rows };
+}
 
 /** The header row, then one row per commune: percent with two decimals and ".", counts as plain integers. */
-export function quotaResultRows(results: readonly CommuneQuota[], rules: QuotaRuleSet): string[][] {
-  const rows = results.map((q) =>
-    [
-      q.code,
-      q.name,
-      toFixed(q.sharePercent, 2),
-      q.minimumPercent,
-      q.targets[2030].minimum,
-      q.targets[2035].minimum,
-      q.current,
-      q.gaps[2030],
-      q.gaps[2035],
-      q.targets[2030].leaders,
-      q.targets[2035].leaders,
-      q.targets[2030].women,
-      q.targets[2035].women,
-      q.targets[2030].trained,
-      q.targets[2035].trained,
-      q.warnings.join('; '),
-      rules.name,
-      joinNotes(communeNotes(q, rules)),
-    ].map(String),
-  );
-  return [[...QUOTA_RESULT_COLUMNS, ...QUOTA_RESULT_MORE_COLUMNS], ...rows];
-}
+export const quotaResultRows = (results: readonly CommuneQuota[], rules: QuotaRuleSet) => resultCsvRows(quotaResultTable(results, rules));
 
-export function quotaResultCsv(results: readonly CommuneQuota[], rules: QuotaRuleSet): string {
-  return toCsv(quotaResultRows(results, rules));
-}
+export const quotaResultCsv = (results: readonly CommuneQuota[], rules: QuotaRuleSet) => resultCsv(quotaResultTable(results, rules));

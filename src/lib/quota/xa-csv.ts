@@ -15,15 +15,15 @@ import type { CommuneInput, DttsShare } from './input';
 export const XA_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
   { key: 'ten_xa', label: 'Tên xã', required: true },
-  { key: 'dan_so', label: 'Dân số' },
-  { key: 'dan_so_dtts', label: 'Dân số DTTS' },
-  { key: 'ty_le_dtts', label: 'Tỷ lệ DTTS (%)', aliases: ['Tỉ lệ DTTS (%)'] },
-  { key: 'bien_che', label: 'Biên chế được giao', required: true },
-  { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có', required: true },
-  { key: 'lanh_dao_dtts', label: 'Lãnh đạo, quản lý DTTS' },
-  { key: 'nu_dtts', label: 'Nữ DTTS' },
-  { key: 'nu_lanh_dao_dtts', label: 'Nữ lãnh đạo, quản lý DTTS' },
-  { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng' },
+  { key: 'dan_so', label: 'Dân số', kind: 'count' },
+  { key: 'dan_so_dtts', label: 'Dân số DTTS', kind: 'count' },
+  { key: 'ty_le_dtts', label: 'Tỷ lệ DTTS (%)', aliases: ['Tỉ lệ DTTS (%)'], kind: 'percent' },
+  { key: 'bien_che', label: 'Biên chế được giao', required: true, kind: 'count' },
+  { key: 'can_bo_dtts', label: 'Cán bộ DTTS hiện có', required: true, kind: 'count' },
+  { key: 'lanh_dao_dtts', label: 'Lãnh đạo, quản lý DTTS', kind: 'count' },
+  { key: 'nu_dtts', label: 'Nữ DTTS', kind: 'count' },
+  { key: 'nu_lanh_dao_dtts', label: 'Nữ lãnh đạo, quản lý DTTS', kind: 'count' },
+  { key: 'dtts_da_dao_tao', label: 'DTTS đã đào tạo, bồi dưỡng', kind: 'count' },
 ];
 
 /** The cadre counts of xa.csv, which a roster supplies instead. */
@@ -31,17 +31,17 @@ const CADRE_COLUMNS = ['can_bo_dtts', 'lanh_dao_dtts', 'nu_dtts', 'nu_lanh_dao_d
 
 export const DAN_TOC_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
-  { key: 'dan_toc', label: 'Dân tộc', required: true },
-  { key: 'dan_so', label: 'Dân số', required: true },
-  { key: 'can_bo', label: 'Số cán bộ' },
+  { key: 'dan_toc', label: 'Dân tộc', required: true, kind: 'minorityGroup' },
+  { key: 'dan_so', label: 'Dân số', required: true, kind: 'count' },
+  { key: 'can_bo', label: 'Số cán bộ', kind: 'count' },
 ];
 
 export const DON_VI_COLUMNS: readonly ColumnSpec[] = [
   { key: 'ma_xa', label: 'Mã xã', required: true },
   { key: 'ten_don_vi', label: 'Tên đơn vị', required: true },
-  { key: 'so_nguoi', label: 'Số người làm việc', required: true },
-  { key: 'so_dtts', label: 'Số người DTTS', required: true },
-  { key: 'quan_ly_dtts', label: 'Số quản lý DTTS', required: true },
+  { key: 'so_nguoi', label: 'Số người làm việc', required: true, kind: 'count' },
+  { key: 'so_dtts', label: 'Số người DTTS', required: true, kind: 'count' },
+  { key: 'quan_ly_dtts', label: 'Số quản lý DTTS', required: true, kind: 'count' },
 ];
 
 /** One row of dan-toc.csv: a commune's population (and cadres) of one ethnic minority. */

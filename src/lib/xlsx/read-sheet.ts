@@ -22,8 +22,8 @@ export async function readSheet(bytes: Uint8Array, sheetName?: string): Promise<
   if (!inspected.sheets.includes(name)) {
     return { ok: false, message: `Tệp không có trang tính “${name}” (có: ${inspected.sheets.map((s) => `“${s}”`).join(', ')}). Hãy chọn lại tệp.` };
   }
-  const { Workbook } = await excelLibrary();
-  const workbook = new Workbook();
+  const library = await excelLibrary();
+  const workbook = new library.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch {

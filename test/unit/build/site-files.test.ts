@@ -22,12 +22,12 @@ describe('precache manifest', () => {
     const shell = [
       'index.html', '404.html', 'ke-hoach/index.html', 'nghia-vu/index.html', 'tim-kiem/index.html', 'cong-cu/index.html',
       'cong-cu/chi-tieu-dtts/index.html', 'cong-cu/chat-luong-can-bo/index.html', 'ngoai-tuyen/index.html',
-      '_astro/BaseLayout.Ab12.css', '_astro/client.Cd34.js', '_astro/quota-worker-Ef56.js', 'mau/xa.csv', 'mau/vi-du-xa.csv',
+      '_astro/BaseLayout.Ab12.css', '_astro/client.Cd34.js', '_astro/quota-worker-Ef56.js', 'mau/xa.csv', 'mau/vi-du-xa.csv', 'mau/xa.xlsx',
       'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png',
       'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/wasm.vi.pagefind',
       'pagefind/pagefind.vi_c38d8b7708.pf_meta', 'pagefind/tu-pho-bien.json',
     ];
-    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'cap-nhat.xml', 'van-ban/index.html', '_astro/client.Cd34.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
+    const never = ['sw.js', '_headers', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'cap-nhat.xml', 'van-ban/index.html', '_astro/client.Cd34.js.map', '_astro/exceljs.min-COfh0iGB.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'nghia-vu/nghia-vu.json', 'nghia-vu/nghia-vu.csv'];
     const collection: string[] = [];
     for (let p = 0; p < provinces; p++) {
       collection.push(`ke-hoach/tinh/t${p}/index.html`, `ke-hoach/tinh/t${p}/ke-hoach.json`, `nghia-vu/tinh/t${p}/index.html`, `nghia-vu/tinh/t${p}/nghia-vu.csv`, `nghia-vu/tinh/t${p}/nghia-vu.json`, `nghia-vu/tinh/t${p}/nghia-vu.ics`);
