@@ -19,6 +19,12 @@ export type WorkerMessage<R> =
   | { kind: 'done'; result: R }
   | { kind: 'failed'; message: string };
 
+/** The answer to a task (askWorker). */
+type TaskAnswer = { kind: 'answer'; value: unknown } | { kind: 'failed'; message: string };
+
+/** What the page sends a worker: a job, computed with progress reports, or a task, answered at once (a workbook's sheets, a result workbook). */
+type WorkerRequest<Q, T> = { job: Q } | { task: T };
+
 export type JobStatus<R, C> =
   | { kind: 'idle' }
   | { kind: 'working'; stage: string; done: number; total: number }
@@ -38,7 +44,8 @@ export interface PickedFile {
 /** The same record of files, picked (page side) or read (worker side). */
 export type Picked<F> = { [K in keyof F]: F[K] extends InputFile | undefined ? PickedFile | Extract<F[K], undefined> : never };
 
-function readBytes(reader: FileReaderSync, file: PickedFile): InputFile {
+/** Worker side: a picked file's bytes, read synchronously as only a worker may. */
+export function readPickedFile(file: PickedFile, reader = new FileReaderSync()): InputFile {
   try {
     return { name: file.name, bytes: new Uint8Array(reader.readAsArrayBuffer(file.blob)) };
   } catch {
@@ -46,22 +53,37 @@ function readBytes(reader: FileReaderSync, file: PickedFile): InputFile {
   }
 }
 
-/** Worker side: the picked files' bytes, read synchronously as only a worker may. */
+/** Worker side: the picked files' bytes. */
 export function readPicked<F>(files: Picked<F>): F {
   const reader = new FileReaderSync();
-  const read = Object.entries(files as Record<string, PickedFile | undefined>).map(([key, file]) => [key, file && readBytes(reader, file)]);
+  const read = Object.entries(files as Record<string, PickedFile | undefined>).map(([key, file]) => [key, file && readPickedFile(file, reader)]);
   return Object.fromEntries(read) as F;
 }
 
 /** Items per message. */
 const BATCH = 2000;
 
-/** Worker side: answer each request with progress messages, then the result (its `batched` list in batches) or the failure. */
-export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R | Promise<R>, batched?: ListKey<R>): void {
-  const scope = self as unknown as { postMessage: (m: WorkerMessage<R>) => void; onmessage: ((e: MessageEvent<Q>) => void) | null };
+/**
+ * Worker side: answer each job with progress messages, then the result (its `batched` list
+ * in batches) or the failure; and each task with `answer`'s value (bytes are transferred).
+ */
+export function serveWorker<Q, R, T = never>(
+  compute: (request: Q, progress: Progress) => R | Promise<R>,
+  batched?: ListKey<R>,
+  answer?: (task: T) => Promise<unknown>,
+): void {
+  const scope = self as unknown as {
+    postMessage: (m: WorkerMessage<R> | TaskAnswer, transfer?: Transferable[]) => void;
+    onmessage: ((e: MessageEvent<WorkerRequest<Q, T>>) => void) | null;
+  };
   scope.onmessage = async (event) => {
     try {
-      const result = await compute(event.data, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));
+      if ('task' in event.data) {
+        const value = await answer!(event.data.task);
+        scope.postMessage({ kind: 'answer', value }, value instanceof Uint8Array ? [value.buffer] : []);
+        return;
+      }
+      const result = await compute(event.data.job, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));
       if (batched === undefined) {
         scope.postMessage({ kind: 'done', result });
         return;
@@ -73,6 +95,24 @@ export function serveWorker<Q, R>(compute: (request: Q, progress: Progress) => R
       scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
+}
+
+/** Page side: a task for a worker of its own, ended once it answers; rejected with the worker's message when it fails. */
+export function askWorker<A>(makeWorker: () => Worker, task: unknown): Promise<A> {
+  return new Promise((resolve, reject) => {
+    const worker = makeWorker();
+    worker.onmessage = (event: MessageEvent<TaskAnswer>) => {
+      const message = event.data;
+      worker.terminate();
+      if (message.kind === 'answer') resolve(message.value as A);
+      else reject(new Error(message.message));
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      reject(new Error('Không chạy được phần đọc tệp của trang. Hãy tải lại trang rồi thử lại.'));
+    };
+    worker.postMessage({ task });
+  });
 }
 
 /** Page side: `run` hands the request to the worker started ahead by `prepare` (ending any earlier job) and tracks its status. */
@@ -114,7 +154,7 @@ export function useWorkerJob<Q, R, C>(makeWorker: () => Worker, mark: string, ba
         }
       }
     };
-    w.postMessage(request);
+    w.postMessage({ job: request });
   };
   const fail = (message: string) => setStatus({ kind: 'failed', message });
   return { status, run, fail, prepare };

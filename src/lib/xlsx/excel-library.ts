@@ -7,6 +7,14 @@ import type * as ExcelJS from 'exceljs';
 export type ExcelLibrary = typeof ExcelJS;
 
 export async function excelLibrary(): Promise<ExcelLibrary> {
-  const module = (await import('exceljs')) as ExcelLibrary & { default?: ExcelLibrary };
+  let module: ExcelLibrary & { default?: ExcelLibrary };
+  try {
+    module = await import('exceljs');
+  } catch {
+    // Offline, a first use finds the library neither in the cache nor on the network.
+    throw new Error(
+      'Không tải được phần đọc, ghi tệp Excel (có thể do mất kết nối mạng). Hãy thử lại khi có mạng, hoặc lưu tệp thành “CSV UTF-8 (Comma delimited)” và dùng tệp CSV.',
+    );
+  }
   return module.default ?? module;
 }
