@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** Reads and computes the quality calculator's files off the main thread, and writes the results as an Excel workbook when asked; nothing leaves the browser. */
 import { type CalendarDate, today } from '../../lib/core/dates';
-import { type CommuneResult, type QualityFiles, computeQuality } from '../../lib/quality/quality-files';
+import type { CommuneResult } from '../../lib/quality/input';
+import { type QualityFiles, computeQuality } from '../../lib/quality/quality-files';
 import { qualityResultWorkbook } from '../../lib/quality/result-xlsx';
 import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { ruleSetById } from '../../lib/quota/rules';

@@ -3,10 +3,9 @@
  * an Excel workbook read beforehand (xlsx/workbook-files.ts); and the cross-file check
  * every companion file needs (its communes must be in the main list).
  */
-import type { ReadSheet } from '../xlsx/read-sheet';
 import { type CsvEncoding, decodeCsvBytes } from './decode';
 import type { FileIssue } from './issues';
-import type { TableSource } from './read';
+import type { ReadSheet, TableSource } from './table-source';
 
 export interface InputFile {
   name: string;

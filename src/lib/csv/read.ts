@@ -5,10 +5,10 @@
  */
 import Papa from 'papaparse';
 import type { Rational } from '../math/rational';
-import type { SheetRows } from '../xlsx/sheet-rows';
 import type { FileIssue } from './issues';
 import { columnLetter, headerLookup, matchHeaders, type ColumnSpec, type HeaderIssue } from './headers';
 import { hasErrors } from './input-file';
+import type { SheetRows, TableSource } from './table-source';
 import { formatCount, parseCount, parsePercent } from './numbers';
 import type { CalendarDate } from '../core/dates';
 import { parseDate, parseYesNo } from './values';
@@ -201,8 +201,6 @@ export function readSheetTable(
 }
 
 /** A CSV text or an Excel sheet, read by `readCsvTable` or `readSheetTable`. */
-export type TableSource = string | SheetRows;
-
 export const readTable = (source: TableSource, fileName: string, columns: readonly ColumnSpec[], checkColumns?: ColumnsCheck): CsvTable =>
   typeof source === 'string' ? readCsvTable(source, fileName, columns, checkColumns) : readSheetTable(source, fileName, columns, checkColumns);
 

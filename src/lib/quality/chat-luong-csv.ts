@@ -7,7 +7,8 @@
  */
 import { type ColumnSpec, withOptional } from '../csv/headers';
 import type { FileIssue } from '../csv/issues';
-import { readTable, type TableSource, readRecords, unusedColumnsWarning } from '../csv/read';
+import type { TableSource } from '../csv/table-source';
+import { readTable, readRecords, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import type { QualityBase, QualityInput } from './input';
 import { DONG_THAP_NQ14, type PartId } from './rules';

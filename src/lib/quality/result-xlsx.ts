@@ -1,9 +1,9 @@
 /** The quality calculator's results as ket-qua-chat-luong.xlsx: the CSV file's table and what produced it (xlsx/result-workbook.ts). */
-import { formatDate } from '../csv/values';
+import { formatDate } from '../core/dates';
 import { type ResultAbout, resultWorkbook } from '../xlsx/result-workbook';
 import type { WorkbookSpec } from '../xlsx/write-workbook';
-import { QUALITY_CALCULATOR_PATH } from './clause-links';
-import type { CommuneResult } from './quality-files';
+import { QUALITY_CALCULATOR_PATH } from '../core/paths';
+import type { CommuneResult } from './input';
 import { type ResultRules, qualityResultTable } from './result-csv';
 import { LAI_CHAU_NQ05, citedQualityClauses } from './rules';
 

@@ -2,7 +2,8 @@
 import type { ClauseRef } from '../rules/clause';
 import { type ResultAbout, resultWorkbook } from '../xlsx/result-workbook';
 import type { WorkbookSpec } from '../xlsx/write-workbook';
-import { QUOTA_CALCULATOR_PATH, citedClauses } from './clause-links';
+import { QUOTA_CALCULATOR_PATH } from '../core/paths';
+import { citedClauses } from './clause-links';
 import { type CommuneQuota, explainCommuneQuota } from './engine';
 import { quotaResultTable } from './result-csv';
 import type { QuotaRuleSet } from './rules';

@@ -5,7 +5,8 @@
  */
 import { type ColumnSpec, type HeaderIssue, withOptional } from '../csv/headers';
 import { formatCount, formatPercent } from '../csv/numbers';
-import { readTable, type TableSource, readRecords, type RowCells, unusedColumnsWarning } from '../csv/read';
+import type { TableSource } from '../csv/table-source';
+import { readTable, readRecords, type RowCells, unusedColumnsWarning } from '../csv/read';
 import { checkUnique } from '../csv/unique';
 import { findEthnicGroup } from '../ethnic-groups';
 import { compare, rational, sub, type Rational } from '../math/rational';

@@ -6,7 +6,7 @@
  * showing 12,5%), a date as dd/mm/yyyy, a formula as its computed value.
  */
 import type { CellValue } from 'exceljs';
-import { formatDate } from '../csv/values';
+import { formatDate } from '../core/dates';
 
 export type CellText = { ok: true; text: string } | { ok: false; message: string };
 

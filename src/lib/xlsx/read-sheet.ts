@@ -2,11 +2,10 @@
  * Reading one sheet of an uploaded .xlsx: checked first from its bytes (inspect.ts), then
  * loaded with the spreadsheet library and turned into rows of cell texts (sheet-rows.ts).
  */
+import type { ReadSheet } from '../csv/table-source';
 import { excelLibrary } from './excel-library';
 import { inspectWorkbook, XLSX_MESSAGES } from './inspect';
-import { type SheetRows, sheetRows } from './sheet-rows';
-
-export type ReadSheet = { ok: true; sheet: SheetRows } | { ok: false; message: string };
+import { sheetRows } from './sheet-rows';
 
 /**
  * Parts of a sheet the tools do not use and the library is slow on: it expands a data

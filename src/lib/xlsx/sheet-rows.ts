@@ -3,16 +3,8 @@
  * table reader (csv/read.ts) to find the header and read the rows as it reads a CSV file.
  */
 import type { Worksheet } from 'exceljs';
+import type { SheetRows } from '../csv/table-source';
 import { cellText } from './cell-text';
-
-export interface SheetRows {
-  /** The sheet's name, as on its tab. */
-  name: string;
-  /** `rows[i]` is row i + 1 of the sheet; `rows[i][k]` the text of its cell in column k + 1 (A is 0). Missing cells are ''. */
-  rows: string[][];
-  /** Cells with no value to read (a formula error, a formula never computed): row number → column index → why. */
-  problems: Map<number, Map<number, string>>;
-}
 
 /**
  * The sheet's cells as text (cell-text.ts). A merged range is read as Excel shows it: its

@@ -1,6 +1,6 @@
-/** The Excel templates, /mau/xa.xlsx …, made at build time from the CSV templates and examples beside them (xlsx/templates.ts). */
+/** The Excel templates, /mau/xa.xlsx …, made at build time from the CSV templates and examples beside them (src/lib/templates.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { TEMPLATES, templateWorkbook } from '../../lib/xlsx/templates';
+import { TEMPLATES, templateWorkbook } from '../../lib/templates';
 import { XLSX_TYPE, writeWorkbook } from '../../lib/xlsx/write-workbook';
 
 const CSV_FILES = import.meta.glob<string>('../../../public/mau/*.csv', { query: '?raw', import: 'default', eager: true });
