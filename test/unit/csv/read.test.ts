@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter, matchHeaders, normalizeHeader, type ColumnSpec } from '../../../src/lib/csv/headers';
 import { formatCount, formatPercent, parseCount, parsePercent } from '../../../src/lib/csv/numbers';
 import { formatIssue } from '../../../src/lib/csv/issues';
-import { MAX_COLUMNS, MAX_DATA_ROWS, PARSE_CHUNK_CHARS, readCsvTable, readRecords } from '../../../src/lib/csv/read';
+import { MAX_COLUMNS, MAX_DATA_ROWS, PARSE_CHUNK_CHARS, readCsvTable, readRecords, readSheetTable, readTable } from '../../../src/lib/csv/read';
+import type { SheetRows } from '../../../src/lib/csv/table-source';
 import { rational } from '../../../src/lib/math/rational';
 
 describe('parseCount', () => {
@@ -299,6 +300,85 @@ describe('readCsvTable', () => {
     expect(errors(`${header.join(',')}\nX01,A,1`)).toEqual([
       { file: 't.csv', row: 1, column: null, severity: 'error', message: 'Tệp có 201 cột; tối đa 200 cột.' },
     ]);
+  });
+});
+
+/** A sheet as xlsx/sheet-rows.ts gives it: rows of cell texts from row 1, and the cells without a value. */
+const sheet = (rows: string[][], problems: [number, number, string][] = []): SheetRows => {
+  const byRow = new Map<number, Map<number, string>>();
+  for (const [row, column, message] of problems) byRow.set(row, (byRow.get(row) ?? new Map()).set(column, message));
+  return { name: 'Xã', rows, problems: byRow };
+};
+
+function readSheet(rows: string[][], problems: [number, number, string][] = []) {
+  const table = readSheetTable(sheet(rows, problems), 'xa.xlsx', columns);
+  const read: { row: number; cells: Record<string, string | null> }[] = [];
+  const { issues } = readRecords(table, (cells) => {
+    read.push({ row: cells.row, cells: { ma_xa: cells.text('ma_xa'), bien_che: cells.text('bien_che') } });
+    return cells.count('bien_che', true);
+  });
+  return { table, read, issues };
+}
+
+describe('readSheetTable', () => {
+  it('finds the header below merged title rows and reads rows at the numbers Excel shows', () => {
+    const { table, read, issues } = readSheet([
+      ['DANH SÁCH CÁC XÃ'],
+      [],
+      ['Mã xã', 'Tên xã', 'Biên chế được giao'],
+      ['X01', 'Xã A', '1.234'],
+      [],
+      ['X02', 'Xã B', '20'],
+    ]);
+    expect(table.delimiter).toBeNull();
+    expect(table.headerRow).toBe(3);
+    expect(read).toEqual([
+      { row: 4, cells: { ma_xa: 'X01', bien_che: '1.234' } },
+      { row: 6, cells: { ma_xa: 'X02', bien_che: '20' } },
+    ]);
+    expect(issues).toEqual([
+      { file: 'xa.xlsx', row: null, column: null, severity: 'warning', message: 'Dòng 1 nằm trên dòng tiêu đề (dòng 3) nên được bỏ qua.' },
+    ]);
+  });
+
+  it('names the column of a bad cell by its letter, as CSV does by its header', () => {
+    const { issues } = readSheet([['Mã xã', 'Tên xã', '', 'Biên chế được giao'], ['X01', 'Xã A', '', '12,5']]);
+    expect(issues).toEqual([
+      { file: 'xa.xlsx', row: 2, column: 'Biên chế được giao', columnLetter: 'D', severity: 'error', message: '“12,5” không phải số nguyên.' },
+    ]);
+    expect(formatIssue({ ...issues[0]!, sheet: 'Xã' })).toBe('xa.xlsx, trang tính “Xã”, dòng 2, cột D “Biên chế được giao”: “12,5” không phải số nguyên.');
+  });
+
+  it('reports a cell without a value in a column the tool reads, and not that row’s other problems', () => {
+    const rows = [['Mã xã', 'Tên xã', 'Biên chế được giao', 'Ghi chú'], ['X01', 'Xã A', '', ''], ['X02', 'Xã B', '5', '']];
+    const { read, issues } = readSheet(rows, [[2, 2, 'Ô có lỗi công thức #N/A.'], [3, 3, 'Ô có lỗi công thức #REF!.']]);
+    // Column D has no known header: its problem is not the tool's concern; row 2 is not read (its empty count would be reported too).
+    expect(read.map((r) => r.row)).toEqual([3]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([
+      { file: 'xa.xlsx', row: 2, column: 'Biên chế được giao', columnLetter: 'C', severity: 'error', message: 'Ô có lỗi công thức #N/A.' },
+    ]);
+  });
+
+  it('leaves out cells beyond the header, which cannot be misaligned as in a CSV file', () => {
+    const { read, issues } = readSheet([['Mã xã', 'Tên xã', 'Biên chế được giao'], ['X01', 'Xã A', '3', 'ghi chú riêng'], ['', '', '', 'chỉ có ô ngoài bảng']]);
+    expect(read.map((r) => r.row)).toEqual([2]);
+    expect(issues).toEqual([]);
+  });
+
+  it('reports a sheet without a header or rows, and the size limits, as a CSV file', () => {
+    expect(readSheet([]).issues.map((i) => i.message)).toEqual(['Tệp không có dòng tiêu đề (tên các cột) và không có dữ liệu.']);
+    expect(readSheet([['Mã xã', 'Tên xã', 'Biên chế được giao']]).issues.map((i) => i.message)).toEqual(['Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.']);
+    const tooMany = [['Mã xã', 'Tên xã', 'Biên chế được giao'], ...Array.from({ length: MAX_DATA_ROWS + 1 }, () => ['X', 'Y', '1'])];
+    expect(readSheetTable(sheet(tooMany), 'xa.xlsx', columns).issues.map((i) => i.message)).toEqual([
+      `Tệp có hơn ${formatCount(MAX_DATA_ROWS)} dòng dữ liệu; tối đa ${formatCount(MAX_DATA_ROWS)} dòng.`,
+    ]);
+  });
+
+  it('reads a sheet and the same table saved as CSV alike', () => {
+    const rows = [['Mã xã', 'Tên xã', 'Biên chế được giao', 'Tỷ lệ DTTS (%)'], ['X01', 'Xã A', '1.234', '12,5'], ['X02', 'Xã B', '7', '40']];
+    const csv = rows.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n');
+    const read = (source: string | SheetRows) => readRecords(readTable(source, 'x', columns), (cells) => [cells.row, cells.count('bien_che'), cells.percent('ty_le_dtts')]);
+    expect(read(sheet(rows))).toEqual(read(csv));
   });
 });
 
