@@ -10,11 +10,15 @@ import { communeQuality, qualityNotes, unmetTargets } from '../../../src/lib/qua
 import { computeQuality } from '../../../src/lib/quality/quality-files';
 import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../../src/lib/quality/quality-form';
 import { candidatesCsv, qualityResultCsv } from '../../../src/lib/quality/result-csv';
+import { QUALITY_RESULT_XLSX_NAME, qualityResultWorkbook } from '../../../src/lib/quality/result-xlsx';
 import type { QualityInput } from '../../../src/lib/quality/input';
 import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, type PhaseId, citedQualityClauses, laiChauPhaseNote } from '../../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../../src/lib/quality/training';
 import { computeFromFiles } from '../../../src/lib/quota/quota-files';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../../src/lib/quota/rules';
+import { readWorkbooks } from '../../../src/lib/xlsx/workbook-files';
+import { sample as csvText, workbookBytes } from '../../support/xlsx';
+import type ExcelJS from 'exceljs';
 
 const DAY = { year: 2026, month: 11, day: 22 };
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(import.meta.dirname, '../../../public/mau', name))) });
@@ -136,6 +140,33 @@ describe('quality calculator on files', () => {
     expect(parse(out.resultCsv)[4]![12]).toBe('không có cán bộ nào trong danh sách can-bo.csv');
     expect(out.candidates).toHaveLength(6);
     expect(out.listed).toBe(true);
+  });
+
+  it('gives the same results and list from workbooks (dates as dates, a percentage cell) as from the CSV files', async () => {
+    const fromCsv = computeQuality({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') }, options);
+    const workbook = async (name: string, csv: string, build?: (sheet: ExcelJS.Worksheet) => void) => {
+      const bytes = await workbookBytes([{ name: 'Trang 1', csv, titleRows: ['BÁO CÁO'] }], (wb) => build?.(wb.worksheets[0]!));
+      return (await readWorkbooks({ f: { name, bytes: new Uint8Array(bytes) } })).f;
+    };
+    // The satisfaction column as Excel users often keep it: a fraction shown as a percentage.
+    const asPercent = (sheet: ExcelJS.Worksheet) =>
+      sheet.getColumn(13).eachCell((cell, row) => {
+        if (row > 2 && typeof cell.value === 'string') {
+          cell.value = Number(cell.value.replace(',', '.')) / 100;
+          cell.numFmt = '0.0%';
+        } else if (row > 2 && typeof cell.value === 'number') {
+          cell.value = cell.value / 100;
+          cell.numFmt = '0%';
+        }
+      });
+    const fromXlsx = computeQuality(
+      { chatLuong: await workbook('chat-luong.xlsx', csvText('vi-du-chat-luong.csv'), asPercent), canBo: await workbook('can-bo.xlsx', csvText('vi-du-can-bo.csv')) },
+      options,
+    );
+    expect(fromXlsx.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(fromXlsx.communes).toEqual(fromCsv.communes);
+    // The list names the row of each person in the file read: one title row above the header.
+    expect(fromXlsx.candidates).toEqual(fromCsv.candidates.map((c) => ({ ...c, row: c.row + 1 })));
   });
 
   it('says which chat-luong.csv columns the roster replaces', () => {
@@ -272,6 +303,34 @@ describe('indicators of several parts (Đồng Tháp, 2nd and 5th bullets)', () 
     expect(header.slice(-5, -2)).toEqual(['chuan_hoa_chuyen_mon_hien_co', 'nang_luc_thuc_thi_hien_co', 'boi_duong_chuc_danh_hien_co']);
     expect(header.indexOf('chuan_hoa_chuyen_mon_hien_co')).toBeGreaterThan(header.indexOf('chua_dat_chuan_con_tren_6_nam'));
     expect(first.slice(header.indexOf('chuan_hoa_chuyen_mon_hien_co'), header.indexOf('boi_duong_chuc_danh_hien_co') + 1)).toEqual(['58', '57', '9']);
+  });
+});
+
+describe('ket-qua-chat-luong.xlsx', () => {
+  const about = { read: [], date: DAY, origin: 'https://kehoach.example.vn' };
+  const book = (files: Parameters<typeof computeQuality>[0]) => qualityResultWorkbook(computeQuality(files, options).communes, options, about, new Date(0));
+  const cell = (row: readonly unknown[], header: readonly { header: string }[], name: string) => row[header.findIndex((c) => c.header === name)];
+
+  it('holds the CSV file’s figures under Vietnamese headers, yes/no written out, and names the rule sets and the reference date', () => {
+    const { sheets } = book({ chatLuong: file('vi-du-chat-luong.csv') });
+    const [results, info] = sheets as [NonNullable<typeof sheets[0]>, NonNullable<typeof sheets[0]>];
+    expect(QUALITY_RESULT_XLSX_NAME).toBe('ket-qua-chat-luong.xlsx');
+    expect(results.columns.slice(0, 3).map((c) => c.header)).toEqual(['Mã xã', 'Tên xã', 'Lãnh đạo đạt chuẩn: số cần đạt năm 2028']);
+    const csv = parse(computeQuality({ chatLuong: file('vi-du-chat-luong.csv') }, options).resultCsv);
+    expect(results.rows.map((row) => row.slice(0, -1).map((v) => (v === null ? '' : String(v))))).toEqual(csv.slice(1));
+    expect(cell(results.rows[0]!, results.columns, 'Tỷ lệ hài lòng đạt mục tiêu năm 2028')).toMatch(/^(có|không)$/);
+    expect(cell(results.rows[0]!, results.columns, 'Căn cứ')).not.toContain(LAI_CHAU_NQ05.clause.anchor);
+    expect(info.rows).toContainEqual(['Bộ quy tắc', DONG_THAP_NQ14.name]);
+    expect(info.rows).toContainEqual(['Bộ quy tắc', `Đào tạo cán bộ người dân tộc thiểu số: ${QD470_THAI_NGUYEN.name}`]);
+    expect(info.rows).toContainEqual(['Ngày tham chiếu', '22/11/2026']);
+    expect(info.rows.some((r) => r[0] === 'Bộ quy tắc' && String(r[1]).includes(LAI_CHAU_NQ05.name))).toBe(false);
+  });
+
+  it('adds Lai Châu’s rule and clause when a roster gives the list', () => {
+    const { sheets } = book({ chatLuong: file('vi-du-chat-luong.csv'), canBo: file('vi-du-can-bo.csv') });
+    const [results, info] = sheets as [NonNullable<typeof sheets[0]>, NonNullable<typeof sheets[0]>];
+    expect(cell(results.rows[0]!, results.columns, 'Căn cứ')).toContain(`#${LAI_CHAU_NQ05.clause.anchor}`);
+    expect(info.rows).toContainEqual(['Bộ quy tắc', `Cử đi đào tạo đại học: ${LAI_CHAU_NQ05.name}`]);
   });
 });
 
