@@ -11,6 +11,7 @@ import { origin, settled, useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
 import { workerActive } from '../support/service-worker';
 import { DIST } from '../support/static-server';
+import { XLSX_MIME, sample, workbookBytes } from '../support/xlsx';
 
 const { sharedContextPage } = useBrowser();
 const SAMPLES = join(import.meta.dirname, '../../public/mau');
@@ -62,6 +63,13 @@ const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
     await expect.poll(() => page.locator('.tool__chart canvas').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
+    // An Excel workbook: its sheets listed, the spreadsheet library loaded by the worker, the results written as .xlsx.
+    const workbook = await workbookBytes([{ name: 'Hướng dẫn', csv: 'x' }, { name: 'Xã', csv: sample('vi-du-xa.csv') }]);
+    await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles({ name: 'xa.xlsx', mimeType: XLSX_MIME, buffer: workbook });
+    await page.getByLabel('Trang tính có số liệu trong xa.xlsx').selectOption('Xã');
+    await page.getByRole('button', { name: 'Tính từ tệp' }).click();
+    await page.getByText('Đã đọc: xa.xlsx (trang tính “Xã”).').waitFor();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả (Excel)' }).click()]);
   },
   '/khong-co-trang-nay/': async () => {},
 };

@@ -27,12 +27,18 @@ export interface FileSpec<K extends string> {
 
 export type ChosenFiles<K extends string> = Partial<Record<K, PickedFile>>;
 
+/** The sheet chosen in each Excel file that has several; a workbook without one is read from its first sheet. */
+export type SheetChoices<K extends string> = Partial<Record<K, string>>;
+
+/** A task for a fresh instance of the calculator's worker (a workbook's sheets, a result workbook), answered once. */
+export type AskWorker = <A>(task: unknown) => Promise<A>;
+
 /** The files a calculator reads. */
 export interface FileInputs<K extends string> {
   fields: readonly FileSpec<K>[];
   /** The choosers' `accept`: the formats the worker can read. */
   accept: string;
-  /** Templates in /mau/, linked above the choosers. */
+  /** Templates in /mau/, by name without extension ("xa"): each is linked as .xlsx and as .csv above the choosers. */
   templates: readonly string[];
   /** The example data in /mau/ that "Dùng dữ liệu ví dụ" computes, per file. */
   examples: Partial<Record<K, string>>;
@@ -95,7 +101,7 @@ export interface FileCalculatorConfig<K extends string, R extends FileJobResult,
   /** The rule set and clauses named at the head of the printed report. */
   report: (context: C) => { rules: string; clauses: readonly ClauseRef[] };
   /** The result files, the first one the main download. */
-  downloads: (props: ResultProps<R, C, T>) => readonly Download[];
+  downloads: (props: ResultProps<R, C, T>, ask: AskWorker) => readonly Download[];
   /** Views after the table and the detail (a chart, a list). */
   Views?: FunctionComponent<ResultProps<R, C, T>>;
   /** The label of a button that computes again on the same files, once a result is shown (the settings may have changed). */

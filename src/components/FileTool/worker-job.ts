@@ -65,7 +65,7 @@ const BATCH = 2000;
 
 /**
  * Worker side: answer each job with progress messages, then the result (its `batched` list
- * in batches) or the failure; and each task with `answer`'s value (bytes are transferred).
+ * in batches) or the failure; and each task with `answer`'s value.
  */
 export function serveWorker<Q, R, T = never>(
   compute: (request: Q, progress: Progress) => R | Promise<R>,
@@ -73,14 +73,13 @@ export function serveWorker<Q, R, T = never>(
   answer?: (task: T) => Promise<unknown>,
 ): void {
   const scope = self as unknown as {
-    postMessage: (m: WorkerMessage<R> | TaskAnswer, transfer?: Transferable[]) => void;
+    postMessage: (m: WorkerMessage<R> | TaskAnswer) => void;
     onmessage: ((e: MessageEvent<WorkerRequest<Q, T>>) => void) | null;
   };
   scope.onmessage = async (event) => {
     try {
       if ('task' in event.data) {
-        const value = await answer!(event.data.task);
-        scope.postMessage({ kind: 'answer', value }, value instanceof Uint8Array ? [value.buffer] : []);
+        scope.postMessage({ kind: 'answer', value: await answer!(event.data.task) });
         return;
       }
       const result = await compute(event.data.job, (done, total, stage) => scope.postMessage({ kind: 'progress', done, total, stage }));

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { type CalendarDate, calendarDateOfIso, isoDate, today } from '../../lib/core/dates';
 import { QUOTA_RULE_SETS, type QuotaRuleSet, ruleSetById } from '../../lib/quota/rules';
-import type { ChosenFiles } from '../FileCalculator/config';
+import type { ChosenFiles, SheetChoices } from '../FileCalculator/config';
 import { FileCalculator } from '../FileCalculator/FileCalculator';
 import { RuleSetSelect } from '../QuotaCalculator/RuleSetSelect';
 import { QUALITY_FILES, type QualityFileKey } from './quality-files-config';
@@ -15,8 +15,8 @@ import type { QualityRequest } from './quality-worker';
 export default function QualityFiles() {
   const [training, setTraining] = useState<QuotaRuleSet>(QUOTA_RULE_SETS[0]!);
   const [reference, setReference] = useState<CalendarDate>(today());
-  const job = (files: ChosenFiles<QualityFileKey>) => ({
-    request: { files, trainingId: training.id, reference, today: today() } satisfies QualityRequest,
+  const job = (files: ChosenFiles<QualityFileKey>, sheets: SheetChoices<QualityFileKey>) => ({
+    request: { files, sheets, trainingId: training.id, reference, today: today() } satisfies QualityRequest,
     context: { training, reference },
   });
   const settings = (

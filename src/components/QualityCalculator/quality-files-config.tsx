@@ -9,14 +9,15 @@ import { compareVi, formatDate } from '../../lib/core/vi-format';
 import { type CommuneQuality, communeQuality } from '../../lib/quality/engine';
 import type { CommuneResult } from '../../lib/quality/input';
 import { QUALITY_ROSTER_NOTE, type QualityFilesResult } from '../../lib/quality/quality-files';
-import { QUALITY_RESULT_FILE_NAME } from '../../lib/quality/result-csv';
+import { QUALITY_RESULT_FILE_NAME, QUALITY_RESULT_XLSX_NAME } from '../../lib/quality/result-csv';
 import { DONG_THAP_NQ14, type PhaseId, citedQualityClauses } from '../../lib/quality/rules';
 import { communeTrajectory } from '../../lib/quality/training';
 import type { QuotaRuleSet } from '../../lib/quota/rules';
 import type { Column, FileCalculatorConfig, ResultProps } from '../FileCalculator/config';
-import { CSV_ACCEPT } from '../FileTool/FileField';
+import { SPREADSHEET_ACCEPT } from '../FileTool/FileField';
 import { LaiChauList } from './LaiChauList';
 import { QualityResult } from './QualityResult';
+import type { QualityTask } from './quality-worker';
 
 export type QualityFileKey = 'chatLuong' | 'canBo';
 /** What the results were computed with. */
@@ -59,8 +60,8 @@ export const QUALITY_FILES: FileCalculatorConfig<QualityFileKey, QualityFilesRes
       { key: 'chatLuong', label: 'Số liệu chất lượng theo xã (chat-luong.csv)', hint: 'Mỗi dòng một xã.' },
       { key: 'canBo', label: 'Danh sách cán bộ (can-bo.csv)', hint: `Mỗi dòng một người. ${QUALITY_ROSTER_NOTE}` },
     ],
-    accept: CSV_ACCEPT,
-    templates: ['chat-luong.csv', 'can-bo.csv'],
+    accept: SPREADSHEET_ACCEPT,
+    templates: ['chat-luong', 'can-bo'],
     examples: { chatLuong: 'vi-du-chat-luong.csv', canBo: 'vi-du-can-bo.csv' },
     missing: (chosen) =>
       chosen.chatLuong || chosen.canBo ? null : 'Chưa chọn tệp nào. Hãy chọn chat-luong.csv, danh sách cán bộ can-bo.csv, hoặc cả hai (có thể tải tệp mẫu ở trên).',
@@ -99,7 +100,21 @@ export const QUALITY_FILES: FileCalculatorConfig<QualityFileKey, QualityFilesRes
     rules: `${DONG_THAP_NQ14.name}; đào tạo: ${training.name}; ngày tham chiếu ${formatDate(reference)}`,
     clauses: [...citedQualityClauses(DONG_THAP_NQ14), training.training.clause],
   }),
-  downloads: ({ result }) => [{ label: 'Tải kết quả (CSV)', fileName: QUALITY_RESULT_FILE_NAME, contents: () => result.resultCsv }],
+  downloads: ({ result, context }, ask) => [
+    { label: 'Tải kết quả (CSV)', fileName: QUALITY_RESULT_FILE_NAME, contents: () => result.resultCsv },
+    {
+      label: 'Tải kết quả (Excel)',
+      fileName: QUALITY_RESULT_XLSX_NAME,
+      contents: () =>
+        ask<Blob>({
+          kind: 'workbook',
+          communes: result.communes,
+          trainingId: context.training.id,
+          reference: context.reference,
+          about: { read: result.encodings, origin: location.origin },
+        } satisfies QualityTask),
+    },
+  ],
   Views: LaiChauList,
   rerun: 'Tính lại với ngày tham chiếu mới',
 };

@@ -8,7 +8,7 @@ import { DONG_THAP_NQ14 } from '../../lib/quality/rules';
 import { ruleSetById } from '../../lib/quota/rules';
 import type { ResultAbout } from '../../lib/xlsx/result-workbook';
 import { type SheetChoices, readWorkbooks } from '../../lib/xlsx/workbook-files';
-import { writeWorkbook } from '../../lib/xlsx/write-workbook';
+import { XLSX_TYPE, writeWorkbook } from '../../lib/xlsx/write-workbook';
 import { type SheetsTask, workbookSheets } from '../FileTool/workbook-tasks';
 import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
@@ -26,6 +26,6 @@ serveWorker(
   async (task: QualityTask) => {
     if (task.kind === 'sheets') return workbookSheets(task);
     const options = { rules: DONG_THAP_NQ14, training: ruleSetById(task.trainingId), reference: task.reference };
-    return writeWorkbook(qualityResultWorkbook(task.communes, options, { ...task.about, date: today() }, new Date()));
+    return new Blob([await writeWorkbook(qualityResultWorkbook(task.communes, options, { ...task.about, date: today() }, new Date()))], { type: XLSX_TYPE });
   },
 );

@@ -9,12 +9,13 @@ import { compare } from '../../lib/math/rational';
 import { citedClauses } from '../../lib/quota/clause-links';
 import type { CommuneQuota } from '../../lib/quota/engine';
 import { ROSTER_JOIN_NOTE, type QuotaFilesResult } from '../../lib/quota/quota-files';
-import { QUOTA_RESULT_FILE_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
+import { QUOTA_RESULT_FILE_NAME, QUOTA_RESULT_XLSX_NAME, quotaResultCsv } from '../../lib/quota/result-csv';
 import type { QuotaRuleSet } from '../../lib/quota/rules';
 import type { FileCalculatorConfig } from '../FileCalculator/config';
-import { CSV_ACCEPT } from '../FileTool/FileField';
+import { SPREADSHEET_ACCEPT } from '../FileTool/FileField';
 import { QuotaChart } from './QuotaChart';
 import { QuotaDetail } from './QuotaDetail';
+import type { QuotaTask } from './quota-worker';
 
 export type QuotaFileKey = 'xa' | 'danToc' | 'donVi' | 'canBo';
 
@@ -30,8 +31,8 @@ export const QUOTA_FILES: FileCalculatorConfig<QuotaFileKey, QuotaFilesResult, Q
       { key: 'donVi', label: 'Đơn vị sự nghiệp công lập (don-vi.csv)', hint: 'Không bắt buộc. Để kiểm tra viên chức quản lý người DTTS.' },
       { key: 'canBo', label: 'Danh sách cán bộ (can-bo.csv)', hint: `Không bắt buộc. Mỗi dòng một người; thay cho việc tự đếm. ${ROSTER_JOIN_NOTE}` },
     ],
-    accept: CSV_ACCEPT,
-    templates: ['xa.csv', 'dan-toc.csv', 'don-vi.csv', 'can-bo.csv'],
+    accept: SPREADSHEET_ACCEPT,
+    templates: ['xa', 'dan-toc', 'don-vi', 'can-bo'],
     examples: { xa: 'vi-du-xa.csv', danToc: 'vi-du-dan-toc.csv', donVi: 'vi-du-don-vi.csv' },
     missing: (chosen) => (chosen.xa ? null : 'Chưa chọn tệp xa.csv. Hãy chọn tệp danh sách xã (có thể tải tệp mẫu ở trên).'),
   },
@@ -71,6 +72,13 @@ export const QUOTA_FILES: FileCalculatorConfig<QuotaFileKey, QuotaFilesResult, Q
   },
   detail: { label: 'Vì sao', View: QuotaDetail },
   report: (rules) => ({ rules: rules.name, clauses: citedClauses(rules) }),
-  downloads: ({ rows, context }) => [{ label: 'Tải kết quả (CSV)', fileName: QUOTA_RESULT_FILE_NAME, contents: () => quotaResultCsv(rows, context) }],
+  downloads: ({ rows, context, result }, ask) => [
+    { label: 'Tải kết quả (CSV)', fileName: QUOTA_RESULT_FILE_NAME, contents: () => quotaResultCsv(rows, context) },
+    {
+      label: 'Tải kết quả (Excel)',
+      fileName: QUOTA_RESULT_XLSX_NAME,
+      contents: () => ask<Blob>({ kind: 'workbook', results: [...rows], rulesId: context.id, about: { read: result.encodings, origin: location.origin } } satisfies QuotaTask),
+    },
+  ],
   Views: QuotaChart,
 };

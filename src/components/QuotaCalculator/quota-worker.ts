@@ -11,7 +11,7 @@ import { computeFromFiles, type QuotaFiles } from '../../lib/quota/quota-files';
 import { quotaResultWorkbook } from '../../lib/quota/result-xlsx';
 import type { ResultAbout } from '../../lib/xlsx/result-workbook';
 import { type SheetChoices, readWorkbooks } from '../../lib/xlsx/workbook-files';
-import { writeWorkbook } from '../../lib/xlsx/write-workbook';
+import { XLSX_TYPE, writeWorkbook } from '../../lib/xlsx/write-workbook';
 import { type SheetsTask, workbookSheets } from '../FileTool/workbook-tasks';
 import { type Picked, readPicked, serveWorker } from '../FileTool/worker-job';
 
@@ -24,5 +24,5 @@ serveWorker(
   async (task: QuotaTask) =>
     task.kind === 'sheets'
       ? workbookSheets(task)
-      : writeWorkbook(quotaResultWorkbook(task.results, ruleSetById(task.rulesId), { ...task.about, date: today() }, new Date())),
+      : new Blob([await writeWorkbook(quotaResultWorkbook(task.results, ruleSetById(task.rulesId), { ...task.about, date: today() }, new Date()))], { type: XLSX_TYPE }),
 );

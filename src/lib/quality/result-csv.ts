@@ -17,6 +17,7 @@ import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, PHASES, type PartId
 import { communeTrainingTargets } from './training';
 
 export const QUALITY_RESULT_FILE_NAME = 'ket-qua-chat-luong.csv';
+export const QUALITY_RESULT_XLSX_NAME = 'ket-qua-chat-luong.xlsx';
 export const CANDIDATES_FILE_NAME = 'danh-sach-dao-tao-dai-hoc.csv';
 
 const INDICATOR_IDS: CountIndicator['id'][] = ['lanh_dao_dat_chuan', 'thanh_thao_so', 'ho_so_so_hoa', 'boi_duong_chuyen_sau'];

@@ -7,8 +7,6 @@ import type { CommuneResult } from './input';
 import { type ResultRules, qualityResultTable } from './result-csv';
 import { LAI_CHAU_NQ05, citedQualityClauses } from './rules';
 
-export const QUALITY_RESULT_XLSX_NAME = 'ket-qua-chat-luong.xlsx';
-
 export function qualityResultWorkbook(
   communes: readonly CommuneResult[],
   options: ResultRules,

@@ -11,6 +11,7 @@ import { type CommuneQuota, communeNotes } from './engine';
 import type { QuotaRuleSet } from './rules';
 
 export const QUOTA_RESULT_FILE_NAME = 'ket-qua-chi-tieu-dtts.csv';
+export const QUOTA_RESULT_XLSX_NAME = 'ket-qua-chi-tieu-dtts.xlsx';
 
 /** The columns csv.md fixes, in its order, with their headers in the Excel file. */
 const FIXED_COLUMNS = [

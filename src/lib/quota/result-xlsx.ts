@@ -8,8 +8,6 @@ import { type CommuneQuota, explainCommuneQuota } from './engine';
 import { quotaResultTable } from './result-csv';
 import type { QuotaRuleSet } from './rules';
 
-export const QUOTA_RESULT_XLSX_NAME = 'ket-qua-chi-tieu-dtts.xlsx';
-
 /** Every clause a commune's figures cite, both years. */
 const communeClauses = (quota: CommuneQuota, rules: QuotaRuleSet): ClauseRef[] =>
   Object.values(explainCommuneQuota(quota, rules)).flatMap((year) => Object.values(year).flatMap((figure) => figure.why.clauses));

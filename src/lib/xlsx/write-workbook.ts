@@ -68,7 +68,7 @@ function addSheet(workbook: Workbook, spec: SheetSpec): void {
 }
 
 /** The workbook's bytes. */
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array<ArrayBuffer>> {
   const library = await excelLibrary();
   const workbook = new library.Workbook();
   workbook.created = spec.created;

@@ -84,7 +84,7 @@ export async function entryBytes(bytes: Uint8Array, entry: ZipEntry): Promise<Ui
  * seconds ZIP keeps), so that the same content always makes the same bytes: ZIP writers
  * stamp each entry with the time of writing.
  */
-export function withEntryTimes(bytes: Uint8Array, entries: readonly ZipEntry[], date: Date): Uint8Array {
+export function withEntryTimes(bytes: Uint8Array, entries: readonly ZipEntry[], date: Date): Uint8Array<ArrayBuffer> {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
   const copy = bytes.slice();

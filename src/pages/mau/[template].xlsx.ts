@@ -15,5 +15,5 @@ export const getStaticPaths = (() => TEMPLATES.map((template) => ({ params: { te
 export const GET: APIRoute = async ({ props }) => {
   const { template } = props as ReturnType<typeof getStaticPaths>[number]['props'];
   const bytes = await writeWorkbook(templateWorkbook(template, csv(`${template.name}.csv`), csv(`vi-du-${template.name}.csv`)));
-  return new Response(bytes.slice().buffer, { headers: { 'Content-Type': XLSX_TYPE } });
+  return new Response(bytes, { headers: { 'Content-Type': XLSX_TYPE } });
 };

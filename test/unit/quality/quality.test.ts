@@ -9,8 +9,8 @@ import { CHAT_LUONG_COLUMNS, readChatLuongCsv } from '../../../src/lib/quality/c
 import { communeQuality, qualityNotes, unmetTargets } from '../../../src/lib/quality/engine';
 import { computeQuality } from '../../../src/lib/quality/quality-files';
 import { QUALITY_FIELDS, qualityFormFromSearch, qualityFormToSearch, qualityFromForm } from '../../../src/lib/quality/quality-form';
-import { candidatesCsv, qualityResultCsv } from '../../../src/lib/quality/result-csv';
-import { QUALITY_RESULT_XLSX_NAME, qualityResultWorkbook } from '../../../src/lib/quality/result-xlsx';
+import { QUALITY_RESULT_XLSX_NAME, candidatesCsv, qualityResultCsv } from '../../../src/lib/quality/result-csv';
+import { qualityResultWorkbook } from '../../../src/lib/quality/result-xlsx';
 import type { QualityInput } from '../../../src/lib/quality/input';
 import { type CountIndicator, DONG_THAP_NQ14, LAI_CHAU_NQ05, type PhaseId, citedQualityClauses, laiChauPhaseNote } from '../../../src/lib/quality/rules';
 import { communeTrajectory, spread, trainingTrajectory } from '../../../src/lib/quality/training';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../../src/lib/rules/clause';
 import { communeQuota, explainCommuneQuota } from '../../../src/lib/quota/engine';
-import { quotaResultRows } from '../../../src/lib/quota/result-csv';
-import { QUOTA_RESULT_XLSX_NAME, quotaResultWorkbook } from '../../../src/lib/quota/result-xlsx';
+import { QUOTA_RESULT_XLSX_NAME, quotaResultRows } from '../../../src/lib/quota/result-csv';
+import { quotaResultWorkbook } from '../../../src/lib/quota/result-xlsx';
 import { AN_HUNG, QD470_THAI_NGUYEN } from '../../../src/lib/quota/rules';
 import { ABOUT_SHEET, RESULTS_SHEET } from '../../../src/lib/xlsx/result-workbook';
 import { writeWorkbook } from '../../../src/lib/xlsx/write-workbook';

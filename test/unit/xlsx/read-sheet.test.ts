@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InputFile } from '../../../src/lib/csv/input-file';
 import { XLSX_MESSAGES } from '../../../src/lib/xlsx/inspect';
 import { readSheet } from '../../../src/lib/xlsx/read-sheet';
 import { readWorkbooks } from '../../../src/lib/xlsx/workbook-files';
@@ -34,7 +35,7 @@ describe('reading one sheet of a workbook', () => {
 
   it('reads each workbook among the files with its chosen sheet, and leaves CSV files as they are', async () => {
     const csv = { name: 'dan-toc.csv', bytes: new TextEncoder().encode('Mã xã,Dân tộc,Dân số\n01,Tày,5') };
-    const xa = { name: 'xa.xlsx', bytes: await twoSheets() };
+    const xa: InputFile = { name: 'xa.xlsx', bytes: await twoSheets() };
     const files = await readWorkbooks({ xa, danToc: csv, donVi: undefined }, { xa: 'Số liệu' });
     expect(files.danToc).toBe(csv);
     expect(files.donVi).toBeUndefined();
