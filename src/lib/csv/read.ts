@@ -102,6 +102,14 @@ function dataRowsOverLimit(text: string, delimiter: Delimiter, headerRow: number
   return parse(text, delimiter, headerRow + MAX_DATA_ROWS + 1).data.length - headerRow > MAX_DATA_ROWS;
 }
 
+/** Where a table comes from, for `tableBelow`: its name, its delimiter, its size, and how its rows are read. */
+interface TableOrigin {
+  file: string;
+  delimiter: Delimiter | null;
+  dataRowsOverLimit: (headerRow: number) => boolean;
+  body: (width: number, indexes: ReadonlyMap<string, number>) => TableBody;
+}
+
 /**
  * The table below a header found at `headerIndex` of `records` (the rows up to it):
  * the size limits, the columns (with `checkColumns` adding the reader's own checks) and
@@ -110,10 +118,10 @@ function dataRowsOverLimit(text: string, delimiter: Delimiter, headerRow: number
 function tableBelow(
   records: readonly (readonly string[])[],
   headerIndex: number,
-  source: { file: string; delimiter: Delimiter | null; dataRowsOverLimit: (headerRow: number) => boolean },
+  source: TableOrigin,
   columns: readonly ColumnSpec[],
   checkColumns: ColumnsCheck,
-): { table: CsvTable; width: number; indexes: ReadonlyMap<string, number> } | { table: CsvTable; width: null } {
+): CsvTable {
   const headerRow = headerIndex + 1;
   const table: CsvTable = {
     file: source.file,
@@ -126,7 +134,7 @@ function tableBelow(
   };
   const fileError = (message: string, row: number | null = null) => {
     table.issues.push({ file: source.file, row, column: null, message, severity: 'error' });
-    return { table, width: null };
+    return table;
   };
   const header = (records[headerIndex] ?? []).map((cell) => cell.trim());
   const width = usedWidth(header);
@@ -153,7 +161,8 @@ function tableBelow(
       message: `Dòng ${skipped.join(', ')} nằm trên dòng tiêu đề (dòng ${headerRow}) nên được bỏ qua.`,
     });
   }
-  return { table, width, indexes };
+  table.body = source.body(width, indexes);
+  return table;
 }
 
 /**
@@ -175,11 +184,18 @@ export function readCsvTable(
   const start = normalized.slice(0, PARSE_CHUNK_CHARS);
   const layouts = DELIMITERS.map((delimiter) => ({ layout: delimiter, records: parse(start, delimiter, HEADER_SEARCH_ROWS).data }));
   const { layout: delimiter, headerIndex } = detectHeader(layouts, columns) ?? { layout: ',' as const, headerIndex: 0 };
-  const head = parse(start, delimiter, headerIndex + 1).data;
-  const source = { file: fileName, delimiter, dataRowsOverLimit: (headerRow: number) => dataRowsOverLimit(normalized, delimiter, headerRow) };
-  const read = tableBelow(head, headerIndex, source, columns, checkColumns);
-  if (read.width !== null) read.table.body = { kind: 'csv', text: normalized, width: read.width, indexes: read.indexes };
-  return read.table;
+  return tableBelow(
+    parse(start, delimiter, headerIndex + 1).data,
+    headerIndex,
+    {
+      file: fileName,
+      delimiter,
+      dataRowsOverLimit: (headerRow) => dataRowsOverLimit(normalized, delimiter, headerRow),
+      body: (width, indexes) => ({ kind: 'csv', text: normalized, width, indexes }),
+    },
+    columns,
+    checkColumns,
+  );
 }
 
 /**
@@ -194,10 +210,18 @@ export function readSheetTable(
 ): CsvTable {
   const records = sheet.rows.slice(0, HEADER_SEARCH_ROWS);
   const headerIndex = detectHeader([{ layout: 'sheet', records }], columns)?.headerIndex ?? 0;
-  const source = { file: fileName, delimiter: null, dataRowsOverLimit: (headerRow: number) => sheet.rows.length - headerRow > MAX_DATA_ROWS };
-  const read = tableBelow(records, headerIndex, source, columns, checkColumns);
-  if (read.width !== null) read.table.body = { kind: 'sheet', sheet, width: read.width, indexes: read.indexes };
-  return read.table;
+  return tableBelow(
+    records,
+    headerIndex,
+    {
+      file: fileName,
+      delimiter: null,
+      dataRowsOverLimit: (headerRow) => sheet.rows.length - headerRow > MAX_DATA_ROWS,
+      body: (width, indexes) => ({ kind: 'sheet', sheet, width, indexes }),
+    },
+    columns,
+    checkColumns,
+  );
 }
 
 /** A CSV text or an Excel sheet, read by `readCsvTable` or `readSheetTable`. */

@@ -143,8 +143,8 @@ function shareColumnIssues(present: ReadonlySet<string>, labels: Readonly<Record
 }
 
 /**
- * Reads xa.csv (decoded text, or the sheet of an .xlsx): one CommuneInput per row, in file order, with
- * every problem reported. Any error gives no communes at all.
+ * Reads xa.csv (decoded text, or the sheet of an .xlsx): one CommuneInput per row, in file
+ * order, with every problem reported. Any error gives no communes at all.
  */
 export function readXaCsv(
   source: TableSource,

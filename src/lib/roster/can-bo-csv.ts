@@ -85,9 +85,9 @@ function missingFlagWarnings(file: string, row: number, present: ReadonlySet<str
 }
 
 /**
- * Reads can-bo.csv (decoded text, or the sheet of an .xlsx), handing each valid cadre to `onCadre` as it is read:
- * a roster of 200,000 is counted, not kept (keeping it took a quarter of the reading time
- * in garbage collection). `today` bounds birth dates (no one is born in the future or is
+ * Reads can-bo.csv (decoded text, or the sheet of an .xlsx), handing each valid cadre to
+ * `onCadre` as it is read: a roster of 200,000 is counted, not kept (keeping it took a
+ * quarter of the reading time in garbage collection). `today` bounds birth dates (no one is born in the future or is
  * over 100). With any error in the issues, what `onCadre` gathered must be dropped.
  */
 export function readCanBoCsv(source: TableSource, fileName: string, today: CalendarDate, onCadre: (cadre: Cadre) => void): { issues: FileIssue[] } {
