@@ -1,5 +1,5 @@
 /** The quality calculator's results as ket-qua-chat-luong.xlsx: the CSV file's table and what produced it (xlsx/result-workbook.ts). */
-import { formatDate } from '../core/dates';
+import { formatDate } from '../core/vi-format';
 import { type ResultAbout, resultWorkbook } from '../xlsx/result-workbook';
 import type { WorkbookSpec } from '../xlsx/write-workbook';
 import { QUALITY_CALCULATOR_PATH } from '../core/paths';

@@ -6,7 +6,7 @@
  * showing 12,5%), a date as dd/mm/yyyy, a formula as its computed value.
  */
 import type { CellValue } from 'exceljs';
-import { formatDate } from '../core/dates';
+import { formatDate } from '../core/vi-format';
 
 export type CellText = { ok: true; text: string } | { ok: false; message: string };
 
@@ -29,10 +29,8 @@ function numberText(n: number, format: string): CellText {
 }
 
 /** A calendar date cell; the library gives it as midnight UTC of that day. Any time of day is dropped. */
-function dateText(date: Date): CellText {
-  if (Number.isNaN(date.getTime())) return { ok: false, message: 'Ô ngày tháng không có giá trị hợp lệ.' };
-  return text(formatDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }));
-}
+const dateText = (date: Date): CellText =>
+  Number.isNaN(date.getTime()) ? { ok: false, message: 'Ô ngày tháng không có giá trị hợp lệ.' } : text(formatDate(date));
 
 const errorMessage = (error: string) => `Ô có lỗi công thức ${error}; hãy sửa công thức hoặc ghi giá trị vào ô.`;
 const UNCALCULATED =

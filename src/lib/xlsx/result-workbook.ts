@@ -7,7 +7,8 @@
 import type { Encodings } from '../csv/input-file';
 import { describeRead } from '../csv/input-file';
 import type { ResultColumn, ResultTable, ResultValue } from '../csv/result-table';
-import { type CalendarDate, formatDate } from '../core/dates';
+import type { CalendarDate } from '../core/dates';
+import { formatDate } from '../core/vi-format';
 import { type ClauseRef, citation, clauseHref, distinctClauses } from '../rules/clause';
 import type { SheetColumn, SheetSpec, SheetValue, WorkbookSpec } from './write-workbook';
 
