@@ -4,7 +4,9 @@
  * A long list in the result comes in batches, each unpacked on the page's thread in a
  * task of its own, kept short. The worker (with PapaParse) is started ahead, when the
  * user first reaches the file form (`prepare`), so its script is ready by the time they
- * press the button, yet pages that only read load none of it.
+ * press the button, yet pages that only read load none of it. Besides its job, the same
+ * worker answers tasks (askWorker), each in an instance of its own: the sheets of an Excel
+ * file just chosen, a result written as an Excel file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InputFile, Progress } from '../../lib/csv/input-file';
