@@ -25,6 +25,7 @@ import { basisName, issueDateText, issuerLabel, numberText, planCitation, provin
 import type { PlanAppendix, PlanData } from '../lib/plan-schema';
 import { statusSentence } from '../lib/plan-status';
 import { formatDate } from '../lib/core/vi-format';
+import { withEntryTimes, zipEntries } from '../lib/xlsx/zip';
 
 type Block = Paragraph | Table;
 
@@ -249,31 +250,10 @@ function coreProperties(plan: PlanData): string {
   );
 }
 
-/**
- * Writes `date` as every entry's time in a zip file, in place: the local headers (time at
- * byte 10) and the central directory (byte 12), found from the end-of-directory record.
- * Cheaper than unzipping and zipping again; the checksums do not cover these fields.
- */
-function stampZip(zip: Uint8Array, date: Date): void {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
-  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  const end = zip.byteLength - 22;
-  if (view.getUint32(end, true) !== 0x06054b50) throw new Error('plan-docx: tệp .docx không kết thúc bằng bản ghi cuối của zip như mong đợi.');
-  let entry = view.getUint32(end + 16, true);
-  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
-    const local = view.getUint32(entry + 42, true);
-    view.setUint16(entry + 12, time, true);
-    view.setUint16(entry + 14, day, true);
-    view.setUint16(local + 10, time, true);
-    view.setUint16(local + 12, day, true);
-    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
-  }
-}
-
 /** The .docx bytes, the same for the same plan on every build (docx would stamp the time of packing). */
 export async function planDocx(plan: PlanData, bodyHtml: string, pageUrl: string): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new Uint8Array(await Packer.toArrayBuffer(planDocument(plan, bodyHtml, pageUrl), false, [{ path: 'docProps/core.xml', data: coreProperties(plan) }]));
-  stampZip(zip, plan.updated);
-  return zip;
+  const entries = zipEntries(zip);
+  if (!entries) throw new Error('plan-docx: không đọc được mục lục zip của tệp .docx vừa tạo.');
+  return withEntryTimes(zip, entries, plan.updated);
 }

@@ -8,7 +8,7 @@ import { foldVietnamese } from '../core/fold';
 
 /**
  * What a column holds, as its reader reads it (text when not said): the Excel templates
- * give each kind its number format and data validation (src/lib/templates.ts).
+ * give each kind its number format and data validation (src/build/templates.ts).
  */
 export type ColumnKind = 'text' | 'count' | 'percent' | 'yesNo' | 'date' | 'year' | 'sex' | 'ethnicGroup' | 'minorityGroup';
 

@@ -1,6 +1,6 @@
-/** The Excel templates, /mau/xa.xlsx …, made at build time from the CSV templates and examples beside them (src/lib/templates.ts). */
+/** The Excel templates, /mau/xa.xlsx …, made at build time from the CSV templates and examples beside them (src/build/templates.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { TEMPLATES, templateWorkbook } from '../../lib/templates';
+import { TEMPLATES, templateWorkbook } from '../../build/templates';
 import { XLSX_TYPE, writeWorkbook } from '../../lib/xlsx/write-workbook';
 
 const CSV_FILES = import.meta.glob<string>('../../../public/mau/*.csv', { query: '?raw', import: 'default', eager: true });

@@ -1,15 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { FileIssue } from '../../src/lib/csv/issues';
-import type { TableSource } from '../../src/lib/csv/table-source';
-import { ETHNIC_GROUP_NAMES } from '../../src/lib/ethnic-groups';
-import { readChatLuongCsv } from '../../src/lib/quality/chat-luong-csv';
-import { readDanTocCsv, readDonViCsv, readXaCsv } from '../../src/lib/quota/xa-csv';
-import { readCanBoCsv } from '../../src/lib/roster/can-bo-csv';
-import { LISTS_SHEET, TEMPLATES, TEMPLATE_ROWS, type Template, templateWorkbook } from '../../src/lib/templates';
-import { readSheet } from '../../src/lib/xlsx/read-sheet';
-import { writeWorkbook } from '../../src/lib/xlsx/write-workbook';
-import { sample } from '../support/xlsx';
+import type { FileIssue } from '../../../src/lib/csv/issues';
+import type { TableSource } from '../../../src/lib/csv/table-source';
+import { ETHNIC_GROUP_NAMES } from '../../../src/lib/ethnic-groups';
+import { readChatLuongCsv } from '../../../src/lib/quality/chat-luong-csv';
+import { readDanTocCsv, readDonViCsv, readXaCsv } from '../../../src/lib/quota/xa-csv';
+import { readCanBoCsv } from '../../../src/lib/roster/can-bo-csv';
+import { LISTS_SHEET, TEMPLATES, TEMPLATE_ROWS, type Template, templateWorkbook } from '../../../src/build/templates';
+import { readSheet } from '../../../src/lib/xlsx/read-sheet';
+import { writeWorkbook } from '../../../src/lib/xlsx/write-workbook';
+import { sample } from '../../support/xlsx';
 
 /** Each template's reader: its records (or cadres) and issues. */
 const TODAY = { year: 2026, month: 4, day: 1 };

@@ -6,15 +6,15 @@
  * list, ethnic groups from the 54 recognised (the 53 minorities where Kinh is not allowed).
  */
 import type { DataValidation } from 'exceljs';
-import { type ColumnKind, type ColumnSpec } from './csv/headers';
-import { parseCount, parsePercent } from './csv/numbers';
-import { readCsvTable, readRecords } from './csv/read';
-import { parseDate, parseYesNo } from './csv/values';
-import { ETHNIC_GROUP_NAMES, findEthnicGroup } from './ethnic-groups';
-import { CHAT_LUONG_COLUMNS } from './quality/chat-luong-csv';
-import { DAN_TOC_COLUMNS, DON_VI_COLUMNS, XA_COLUMNS } from './quota/xa-csv';
-import { CAN_BO_COLUMNS } from './roster/can-bo-csv';
-import type { SheetColumn, SheetSpec, SheetValue, WorkbookSpec } from './xlsx/write-workbook';
+import { type ColumnKind, type ColumnSpec } from '../lib/csv/headers';
+import { parseCount, parsePercent } from '../lib/csv/numbers';
+import { readCsvTable, readRecords } from '../lib/csv/read';
+import { parseDate, parseYesNo } from '../lib/csv/values';
+import { ETHNIC_GROUP_NAMES, findEthnicGroup } from '../lib/ethnic-groups';
+import { CHAT_LUONG_COLUMNS } from '../lib/quality/chat-luong-csv';
+import { DAN_TOC_COLUMNS, DON_VI_COLUMNS, XA_COLUMNS } from '../lib/quota/xa-csv';
+import { CAN_BO_COLUMNS } from '../lib/roster/can-bo-csv';
+import type { SheetColumn, SheetSpec, SheetValue, WorkbookSpec } from '../lib/xlsx/write-workbook';
 
 export interface Template {
   /** The file name without extension: /mau/<name>.csv, /mau/<name>.xlsx, and the example /mau/vi-du-<name>.csv. */
