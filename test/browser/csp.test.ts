@@ -13,26 +13,36 @@ import { workerActive } from '../support/service-worker';
 import { DIST } from '../support/static-server';
 import { XLSX_MIME, sample, workbookBytes } from '../support/xlsx';
 
-const { sharedContextPage } = useBrowser();
+const { filePage } = useBrowser();
 const SAMPLES = join(import.meta.dirname, '../../public/mau');
 
+/** CSP violations, console errors and uncaught exceptions seen since the current test began. */
+const problems: string[] = [];
+let watching: Promise<Page> | undefined;
+
 /**
- * A page that records CSP violations, console errors and uncaught exceptions from the start.
- * Every page opens in one context: the service worker installs on the first and then serves
- * the others, as it does for a reader going from page to page.
+ * The file's one page, recording problems from the start of every document. Every address
+ * opens in it, as a reader goes from page to page: the service worker installs on the
+ * first and then serves the others.
  */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await sharedContextPage({ serviceWorkers: 'allow', acceptDownloads: true });
-  await page.clock.install();
-  const problems: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+  watching ??= (async () => {
+    const page = await filePage({ serviceWorkers: 'allow', acceptDownloads: true });
+    await page.clock.install();
+    await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+      });
     });
-  });
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    return page;
+  })();
+  const page = await watching;
+  // A blank document first: an address differing from the last only in its fragment would not load again.
+  await page.goto('about:blank');
+  problems.length = 0;
   return { page, problems };
 }
 

@@ -4,19 +4,71 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const origin = () => inject('origin');
 
-type ContextOptions = Parameters<Browser['newContext']>[0];
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
 
 /**
- * Opens a browser connection for this test file. `newPage()` gives a fresh context each
- * time, closed when the test ends (an open page keeps its renderer, timers and service
- * worker running behind the tests that follow). `filePage()` gives one page for the
- * whole file, for tests that each open their own address and keep nothing between them.
- * `sharedContextPage()` gives a new page, closed when the test ends, in one context kept
- * for the whole file: its service worker installs once, not once per test.
+ * What a test may change about its page or context that a reset cannot undo (scripts added
+ * to every document, routes, a fake clock, the viewport, offline…): a page on which any of
+ * these is called is closed after the test instead of being given to the next one.
+ */
+const LASTING_CHANGES = {
+  page: ['addInitScript', 'exposeFunction', 'exposeBinding', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'setViewportSize', 'emulateMedia'],
+  context: ['addInitScript', 'exposeFunction', 'exposeBinding', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'setGeolocation', 'grantPermissions', 'setOffline', 'setHTTPCredentials'],
+  clock: ['install', 'setFixedTime', 'setSystemTime', 'pauseAt', 'fastForward', 'runFor', 'resume'],
+} as const;
+
+/** Calls `onChange` whenever one of `methods` is called on `target`. */
+function watchCalls(target: object, methods: readonly string[], onChange: () => void): void {
+  const callable = target as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of methods) {
+    const original = callable[name]!.bind(target);
+    callable[name] = (...args: unknown[]) => {
+      onChange();
+      return original(...args);
+    };
+  }
+}
+
+/** The listeners Playwright itself keeps on a page or context (on 'close' and 'crash'). */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listeners(event: string | symbol): unknown[];
+  off(event: string | symbol, listener: unknown): void;
+}
+type Listeners = Map<string | symbol, Set<unknown>>;
+const listenersOf = (emitter: Emitter): Listeners => new Map(emitter.eventNames().map((event) => [event, new Set(emitter.listeners(event))]));
+
+/** Removes the listeners a test added (page.on('request', …)), keeping Playwright's own. */
+function removeAddedListeners(emitter: Emitter, own: Listeners): void {
+  for (const event of emitter.eventNames()) {
+    for (const listener of emitter.listeners(event)) if (!own.get(event)?.has(listener)) emitter.off(event, listener);
+  }
+}
+
+/** A page in a context of its own, and whether the test changed it beyond what a reset undoes. */
+interface LentPage {
+  key: string;
+  page: Page;
+  changed: boolean;
+  ownListeners: { page: Listeners; context: Listeners };
+}
+
+/**
+ * Opens a browser connection for this test file.
+ * - `newPage()` gives a page in a fresh context of its own. Opening a page costs Chromium
+ *   about half a second of CPU, so a page the test left unchanged (see LASTING_CHANGES) is
+ *   reset after the test (blank document, listeners, cookies, storage and HTTP cache of
+ *   the site cleared) and given to the next `newPage()` with the same options. A page
+ *   whose service worker is allowed is never reused: its worker and caches outlive a reset.
+ * - `filePage()` gives one page for the whole file, for tests that each open their own
+ *   address and keep nothing between them.
+ * - `sharedContextPage()` gives a new page, closed when the test ends, in one context kept
+ *   for the whole file: its service worker installs once, not once per test.
  */
 export function useBrowser() {
   let browser: Browser;
-  const perTest: BrowserContext[] = [];
+  const lent: LentPage[] = [];
+  const idle = new Map<string, LentPage[]>();
   const perTestPages: Page[] = [];
   const perFile = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();
   const open = async (options: ContextOptions = {}) => {
@@ -30,20 +82,57 @@ export function useBrowser() {
     if (!perFile.has(key)) perFile.set(key, open(options));
     return perFile.get(key)!;
   };
+  const lend = async (options: ContextOptions): Promise<LentPage> => {
+    const key = JSON.stringify(options);
+    const reused = idle.get(key)?.pop();
+    if (reused) return reused;
+    const { context, page } = await open(options);
+    const ownListeners = { page: listenersOf(page as unknown as Emitter), context: listenersOf(context as unknown as Emitter) };
+    const entry: LentPage = { key, page, changed: options.serviceWorkers === 'allow', ownListeners };
+    const markChanged = () => { entry.changed = true; };
+    watchCalls(page, LASTING_CHANGES.page, markChanged);
+    watchCalls(context, LASTING_CHANGES.context, markChanged);
+    watchCalls(page.clock, LASTING_CHANGES.clock, markChanged);
+    return entry;
+  };
+  /** Brings a page back to a blank state, or closes its context when it cannot be. */
+  const giveBack = async (entry: LentPage) => {
+    const context = entry.page.context();
+    if (entry.changed || entry.page.isClosed()) {
+      await context.close();
+      return;
+    }
+    try {
+      removeAddedListeners(entry.page as unknown as Emitter, entry.ownListeners.page);
+      removeAddedListeners(context as unknown as Emitter, entry.ownListeners.context);
+      await Promise.all(context.pages().filter((other) => other !== entry.page).map((other) => other.close()));
+      await entry.page.goto('about:blank');
+      await context.clearCookies();
+      const session = await context.newCDPSession(entry.page);
+      await session.send('Storage.clearDataForOrigin', { origin: origin(), storageTypes: 'all' });
+      await session.send('Network.clearBrowserCache');
+      await session.detach();
+    } catch {
+      // A page left mid-way by a failed test (a dialog open, a download pending) is not worth saving.
+      await context.close();
+      return;
+    }
+    idle.set(entry.key, [...(idle.get(entry.key) ?? []), entry]);
+  };
   beforeAll(async () => {
     browser = await chromium.connect(inject('wsEndpoint'));
   });
   afterEach(async () => {
-    await Promise.all([...perTest.splice(0).map((c) => c.close()), ...perTestPages.splice(0).map((p) => p.close())]);
+    await Promise.all([...lent.splice(0).map(giveBack), ...perTestPages.splice(0).map((p) => p.close())]);
   });
   afterAll(async () => {
     await browser.close();
   });
   return {
     async newPage(options: ContextOptions = {}): Promise<Page> {
-      const { context, page } = await open(options);
-      perTest.push(context);
-      return page;
+      const entry = await lend(options);
+      lent.push(entry);
+      return entry.page;
     },
     /** The file's page for these options (one per distinct options), opened on first use. */
     filePage(options: ContextOptions = {}): Promise<Page> {

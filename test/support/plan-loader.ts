@@ -14,7 +14,10 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import config from '../../astro.config.mjs';
 import { planLoader } from '../../src/integrations/plan-loader';
-import { planSchema } from '../../src/lib/plan-schema';
+import { type PlanData, planSchema } from '../../src/lib/plan-schema';
+
+/** A loaded plan: its slug and its parsed metadata. */
+export interface PlanEntry { id: string; data: PlanData }
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PLANS = 'content/plans';
@@ -39,20 +42,25 @@ async function renderMarkdown(contents: string, options?: { fileURL?: URL }) {
  * itself, naming the plan: test/site/bad-plan.test.ts builds one).
  */
 export async function loadPlans(files: Record<string, string>): Promise<string[]> {
+  return (await loadPlanEntries(files)).map((entry) => entry.id);
+}
+
+/** The entries `loadPlans` stores, as `getCollection('plans')` gives them to the pages. */
+export async function loadPlanEntries(files: Record<string, string>): Promise<PlanEntry[]> {
   const root = mkdtempSync(join(tmpdir(), 'plan-loader-'));
   try {
     mkdirSync(join(root, PLANS), { recursive: true });
     for (const [slug, text] of Object.entries(files)) writeFileSync(join(root, PLANS, `${slug}.mdx`), text);
-    const store = new Map<string, unknown>();
+    const store = new Map<string, PlanEntry>();
     const context = {
       config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, '.cache/')) },
-      store: { keys: () => [...store.keys()], delete: (id: string) => store.delete(id), set: (entry: { id: string }) => store.set(entry.id, entry) },
+      store: { keys: () => [...store.keys()], delete: (id: string) => store.delete(id), set: (entry: PlanEntry) => store.set(entry.id, entry) },
       parseData: async ({ data }: { data: unknown }) => planSchema.parse(data),
       renderMarkdown,
       generateDigest: (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16),
     };
     await planLoader({ base: `./${PLANS}` }).load(context as unknown as LoaderContext);
-    return [...store.keys()];
+    return [...store.values()];
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

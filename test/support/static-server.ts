@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -27,14 +28,34 @@ const TYPES: Record<string, string> = {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-async function fileFor(root: string, urlPath: string): Promise<string | null> {
+/**
+ * Each file's bytes, ETag and gzip, kept while its size and time stay the same: browser tests
+ * ask for the same files thousands of times, and compressing them again each time was a
+ * large share of the test run's CPU.
+ */
+interface Prepared { body: Buffer; etag: string; gzip?: Buffer }
+const prepared = new Map<string, { key: string; value: Promise<Prepared> }>();
+
+function prepare(path: string, stats: Stats): Promise<Prepared> {
+  const key = `${stats.size}:${stats.mtimeMs}`;
+  const known = prepared.get(path);
+  if (known?.key === key) return known.value;
+  const value = readFile(path).then((body) => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }));
+  prepared.set(path, { key, value });
+  return value;
+}
+
+async function fileFor(root: string, urlPath: string): Promise<{ path: string; stats: Stats } | null> {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let path = join(root, clean);
   if (!path.startsWith(root)) return null;
   try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    await stat(path);
-    return path;
+    let stats = await stat(path);
+    if (stats.isDirectory()) {
+      path = join(path, 'index.html');
+      stats = await stat(path);
+    }
+    return { path, stats };
   } catch {
     return null;
   }
@@ -50,8 +71,8 @@ export async function startStaticServer(
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = await fileFor(root, url.pathname);
-    if (!path) {
+    const found = await fileFor(root, url.pathname);
+    if (!found) {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
@@ -61,8 +82,8 @@ export async function startStaticServer(
       res.end();
       return;
     }
-    const body = await readFile(path);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const file = await prepare(found.path, found.stats);
+    const { body, etag } = file;
     res.setHeader('etag', etag);
     res.setHeader('cache-control', 'no-cache');
     if (req.headers['if-none-match'] === etag) {
@@ -70,9 +91,9 @@ export async function startStaticServer(
       res.end();
       return;
     }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
     if (/^text\/|json|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const compressed = gzipSync(body);
+      const compressed = (file.gzip ??= gzipSync(body));
       onServe(url.pathname, body.byteLength, compressed.byteLength);
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
       res.end(compressed);

@@ -2,11 +2,14 @@
  * A plan with bad metadata or numbering stops the build with a message naming the file
  * and the problem: checked here through the plan loader, the schema and the site's Markdown
  * processor in Node (test/support/plan-loader.ts); test/site/bad-plan.test.ts runs one real build.
+ * A clash across plans (two documents on one /van-ban/ address) is checked the same way, on
+ * the loaded entries, with the function the /van-ban/ pages call (src/pages/van-ban/_documents.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ROOT, loadPlans, planSource } from '../../support/plan-loader';
+import { basisDocuments } from '../../../src/lib/documents';
+import { ROOT, loadPlanEntries, loadPlans, planSource } from '../../support/plan-loader';
 
 const PLAN = 'ha-bac-chat-luong-can-bo-2026';
 const FILE = `content/plans/${PLAN}.mdx`;
@@ -71,5 +74,29 @@ describe('a broken plan fails the build', () => {
     const message = await errorWith(from, to);
     expect(message).toContain(`Kế hoạch ${FILE}:`);
     expect(message).toContain(expected);
+  });
+});
+
+describe('a clash across plans fails the build', () => {
+  it('names both plans when two issuers’ documents would share one /van-ban/ address', async () => {
+    const slugs = readdirSync(join(ROOT, 'content/plans')).map((name) => name.replace(/\.mdx$/, ''));
+    const from = 'number: "197/KH-UBND"\n    date: 2026-06-01\n    issuer: "Ủy ban nhân dân thành phố Hải Phòng"';
+    expect(planSource(PLAN)).toContain(from);
+    const files = Object.fromEntries(slugs.map((slug) => [slug, planSource(slug)]));
+    files[PLAN] = files[PLAN]!.replace(from, 'number: "162/KH-UBND"\n    date: 2026-05-05\n    issuer: "Ủy ban nhân dân tỉnh Thái Nguyên"');
+    // The published plans share documents without a clash; the edited one clashes with An Hưng's.
+    expect(basisDocuments(await loadPlanEntries(Object.fromEntries(slugs.map((slug) => [slug, planSource(slug)])))).length).toBeGreaterThan(0);
+    const entries = await loadPlanEntries(files);
+    const message = (() => {
+      try {
+        basisDocuments(entries);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain('Hai văn bản khác nhau cùng địa chỉ /van-ban/162-kh-ubnd-2026-05-05/');
+    expect(message).toContain('“Kế hoạch số 162/KH-UBND ngày 05/05/2026 của Ủy ban nhân dân thành phố Hải Phòng” (kế hoạch "an-hung-dtts-2026"');
+    expect(message).toContain('“Kế hoạch số 162/KH-UBND ngày 05/05/2026 của Ủy ban nhân dân tỉnh Thái Nguyên” (kế hoạch "ha-bac-chat-luong-can-bo-2026"');
   });
 });
