@@ -1,7 +1,7 @@
 /** axe finds nothing on every page type, on a desktop and on a 360 px phone. */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { origin, settled, useBrowser } from '../support/browser';
+import { openDocument, origin, settled, useBrowser } from '../support/browser';
 
 const { filePage } = useBrowser();
 
@@ -55,11 +55,9 @@ describe.each([
   ['phone', { width: 360, height: 740 }],
 ])('accessibility (%s)', (_name, viewport) => {
   it.each(PAGES)('%s', async (path) => {
-    // One page per viewport for the file; each address is a new document (after
-    // about:blank, as an address that differs only in its fragment would not load again).
+    // One page per viewport for the file; each address is a new document.
     const page = await filePage({ viewport });
-    await page.goto('about:blank');
-    await page.goto(`${origin()}${path}`);
+    await openDocument(page, `${origin()}${path}`);
     await settled(page);
     if (/^\/ke-hoach\/(tinh\/[^/]+\/)?\?/.test(path)) await page.waitForFunction(() => !/^Đang/.test(document.querySelector('.plan-filter__count')?.textContent ?? 'Đang'));
     // Each register page is checked as it ends up: rows with their status, the province list with any message.

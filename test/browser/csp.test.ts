@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { origin, settled, useBrowser } from '../support/browser';
+import { openDocument, origin, settled, useBrowser } from '../support/browser';
 import { searchTop } from '../support/search';
 import { workerActive } from '../support/service-worker';
 import { DIST } from '../support/static-server';
@@ -40,8 +40,6 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
     return page;
   })();
   const page = await watching;
-  // A blank document first: an address differing from the last only in its fragment would not load again.
-  await page.goto('about:blank');
   problems.length = 0;
   return { page, problems };
 }
@@ -97,7 +95,7 @@ const OTHERS = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 describe('Content-Security-Policy', () => {
   it.each([...Object.keys(ACTIONS), ...OTHERS])('%s: no violation or error while in use', async (path) => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${origin()}${path}`);
+    await openDocument(page, `${origin()}${path}`);
     await settled(page);
     await ACTIONS[path]?.(page);
     await settled(page);

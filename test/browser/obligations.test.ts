@@ -25,8 +25,7 @@ const provincePage = (slug: string) => `${REGISTER}tinh/${slug}/`;
 
 /** A register page opened on a fixed day (the status depends on today), once its rows are shown. */
 async function openRegister(path: string, today = '2026-11-22T09:00:00'): Promise<Page> {
-  const page = await newPage();
-  await page.clock.setFixedTime(new Date(today));
+  const page = await newPage({}, { fixedTime: today });
   await page.goto(`${origin()}${path}`);
   await page.getByText(/Tình trạng tính đến ngày/).waitFor();
   return page;
@@ -197,8 +196,7 @@ describe('a province’s register page', () => {
   });
 
   it('loads the province’s rows when the reader filters: all duties of Sở Nội vụ due in 2026', async () => {
-    const page = await newPage();
-    await page.clock.setFixedTime(new Date('2026-11-22T09:00:00'));
+    const page = await newPage({}, { fixedTime: '2026-11-22T09:00:00' });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${origin()}${provincePage('thai-nguyen')}`);
@@ -279,9 +277,9 @@ describe('the first page and links published before the split', () => {
   });
 
   it('forwards /nghia-vu/#nv-<plan>-<clause> to that row on its plan’s page', async () => {
+    const page = await newPage();
     for (const [plan, clause] of [[HB, 'ii-2'], [TN, 'pl-iv-4'], [DT, 'iii-2-2-1-1'], [DT, 'iii-6-2-1-viec-2']] as const) {
       const rowId = `nv-${plan}-${clause}`;
-      const page = await newPage();
       await page.goto(`${origin()}${REGISTER}#${rowId}`);
       await page.waitForURL(`**${planPage(plan)}#${rowId}`);
       await expect.poll(() => isTarget(page, rowId)).toBe(true);
@@ -323,8 +321,7 @@ describe('the first page and links published before the split', () => {
   });
 
   it('asks for a province when filters come without one, keeping them in the province links', async () => {
-    const page = await newPage();
-    await page.clock.setFixedTime(new Date('2026-11-22T09:00:00'));
+    const page = await newPage({}, { fixedTime: '2026-11-22T09:00:00' });
     await page.goto(`${origin()}${REGISTER}?co-quan=so-noi-vu&han=2026`);
     const message = page.locator('.register-entry__choose');
     expect(await message.textContent()).toContain('các cơ quan loại Sở Nội vụ; Đến hạn trong năm 2026');

@@ -2,8 +2,9 @@
  * What a reader meets first, on a 390 px phone and a 1280 px screen: every page type
  * fits the width (no sideways scrolling), a plan page opens on its title and status with
  * the contents folded on the phone and open beside the text on the wide screen, and
- * dates read dd/mm/yyyy. Screenshots go to test-results/viewports/ (not committed) for a
- * person to look at.
+ * dates read dd/mm/yyyy. With SCREENSHOTS=1 in the environment, each page is also saved as
+ * a picture in test-results/viewports/ (not committed) for a person to look at; they assert
+ * nothing, and a full-page picture costs more than the checks, so a plain run skips them.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,13 @@ const { filePage } = useBrowser();
 
 const TN = '/ke-hoach/thai-nguyen-128-kh-ubnd-2026/';
 const SHOTS = join(import.meta.dirname, '../../test-results/viewports');
-mkdirSync(SHOTS, { recursive: true });
+
+/** Saves a picture of the page for a person to look at, when asked to (SCREENSHOTS=1). */
+async function picture(page: Page, name: string, fullPage = false): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+}
 
 /** One address of each page type (src/pages). */
 const PAGE_TYPES: [string, string][] = [
@@ -51,7 +58,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s width', (name, viewport) => {
   it.each(PAGE_TYPES)('%s (%s) fits the width', async (shot, path) => {
     const page = await filePage({ viewport });
     await open(page, path);
-    await page.screenshot({ path: join(SHOTS, `${name}-${shot}.png`), fullPage: true });
+    await picture(page, `${name}-${shot}`, true);
     const { scrollWidth, innerWidth } = await overflow(page);
     expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
   });
@@ -65,7 +72,7 @@ describe('a plan page', () => {
   it('opens on a phone on its title and status, with the contents folded behind a button the keyboard opens', async () => {
     const page = await filePage({ viewport: VIEWPORTS.phone });
     await open(page, TN);
-    await page.screenshot({ path: join(SHOTS, 'phone-ke-hoach-trang-man-hinh-dau.png') });
+    await picture(page, 'phone-ke-hoach-trang-man-hinh-dau');
     expect(await onFirstScreen(page, 'h1')).toBe(true);
     expect(await onFirstScreen(page, '.plan-meta__status')).toBe(true);
     const toc = page.locator('.plan-toc details');
@@ -82,7 +89,7 @@ describe('a plan page', () => {
     const page = await filePage({ viewport: VIEWPORTS.wide });
     await open(page, TN);
     await expect.poll(() => page.locator('.plan-toc details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'wide-ke-hoach-trang-man-hinh-dau.png') });
+    await picture(page, 'wide-ke-hoach-trang-man-hinh-dau');
     expect(await page.locator('.plan-toc ol').first().isVisible()).toBe(true);
     const [toc, text] = await Promise.all(['.plan-toc', '.plan-text'].map((s) => page.locator(s).boundingBox()));
     expect(toc!.x + toc!.width).toBeLessThanOrEqual(text!.x);

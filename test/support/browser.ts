@@ -45,6 +45,11 @@ function removeAddedListeners(emitter: Emitter, own: Listeners): void {
   }
 }
 
+/** What a page is given before the test has it: `fixedTime`, the day the page's clock shows (ISO). */
+interface PageOptions {
+  fixedTime?: string;
+}
+
 /** A page in a context of its own, and whether the test changed it beyond what a reset undoes. */
 interface LentPage {
   key: string;
@@ -58,7 +63,8 @@ interface LentPage {
  * - `newPage()` gives a page in a fresh context of its own. Opening a page costs Chromium
  *   about half a second of CPU, so a page the test left unchanged (see LASTING_CHANGES) is
  *   reset after the test (blank document, listeners, cookies, storage and HTTP cache of
- *   the site cleared) and given to the next `newPage()` with the same options. A page
+ *   the site cleared) and given to the next `newPage()` with the same options; a page
+ *   that needs a fixed day asks for it here (`{ fixedTime }`), so that it can be reused. A page
  *   whose service worker is allowed is never reused: its worker and caches outlive a reset.
  * - `filePage()` gives one page for the whole file, for tests that each open their own
  *   address and keep nothing between them.
@@ -82,11 +88,12 @@ export function useBrowser() {
     if (!perFile.has(key)) perFile.set(key, open(options));
     return perFile.get(key)!;
   };
-  const lend = async (options: ContextOptions): Promise<LentPage> => {
-    const key = JSON.stringify(options);
+  const lend = async (options: ContextOptions, { fixedTime }: PageOptions): Promise<LentPage> => {
+    const key = JSON.stringify([options, fixedTime]);
     const reused = idle.get(key)?.pop();
     if (reused) return reused;
     const { context, page } = await open(options);
+    if (fixedTime) await page.clock.setFixedTime(new Date(fixedTime));
     const ownListeners = { page: listenersOf(page as unknown as Emitter), context: listenersOf(context as unknown as Emitter) };
     const entry: LentPage = { key, page, changed: options.serviceWorkers === 'allow', ownListeners };
     const markChanged = () => { entry.changed = true; };
@@ -129,8 +136,8 @@ export function useBrowser() {
     await browser.close();
   });
   return {
-    async newPage(options: ContextOptions = {}): Promise<Page> {
-      const entry = await lend(options);
+    async newPage(options: ContextOptions = {}, pageOptions: PageOptions = {}): Promise<Page> {
+      const entry = await lend(options, pageOptions);
       lent.push(entry);
       return entry.page;
     },
@@ -144,6 +151,16 @@ export function useBrowser() {
       return page;
     },
   };
+}
+
+/**
+ * Opens `url` as a new document. An address that differs from the page's current one only
+ * in its fragment would just scroll, so the page passes through a blank document first.
+ */
+export async function openDocument(page: Page, url: string): Promise<void> {
+  const withoutFragment = (address: string) => address.replace(/#.*/, '');
+  if (withoutFragment(page.url()) === withoutFragment(url)) await page.goto('about:blank');
+  await page.goto(url);
 }
 
 /**
