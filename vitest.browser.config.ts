@@ -9,6 +9,8 @@ export default defineConfig({
     // test is waiting (a page loading, the network going quiet, a worker installing), so two
     // keep both cores of a small machine busy. Lighthouse runs alone afterwards (npm test).
     maxWorkers: 2,
+    // A worker loads playwright-core and the test helpers once for all its files, not once per file.
+    isolate: false,
     testTimeout: 30_000,
     // A page waits on a real browser, worker and search index; one second (the default)
     // is too short when the machine is busy, and a passing poll returns as soon as it holds.
