@@ -24,6 +24,13 @@ async function openTool(path: string): Promise<Page> {
 }
 
 const upload = (name: string, buffer: Buffer) => ({ name, mimeType: XLSX_MIME, buffer });
+/** The result rows the example data gives: what a workbook holding the same figures must give too. */
+async function exampleRows(page: Page, heading: string): Promise<(string | null)[][]> {
+  await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+  return rowsOf(page);
+}
+
 const rowsOf = (page: Page) => page.locator('.tool__table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
@@ -44,9 +51,7 @@ const quotaWorkbook = (csv = sample('vi-du-xa.csv')) =>
 describe('the quota calculator on an Excel workbook', () => {
   it('offers the workbook’s sheets, reads the one chosen, and gives the results the CSV file gives', async () => {
     const page = await openTool(QUOTA);
-    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
-    await page.getByRole('heading', { name: 'Kết quả 8 xã' }).waitFor();
-    const fromCsv = await rowsOf(page);
+    const fromCsv = await exampleRows(page, 'Kết quả 8 xã');
 
     await page.getByLabel('Danh sách xã (xa.csv)').setInputFiles(upload('danh-sach-xa.xlsx', await quotaWorkbook()));
     const picker = page.getByLabel('Trang tính có số liệu trong danh-sach-xa.xlsx');
@@ -125,9 +130,7 @@ describe('the quota calculator on an Excel workbook', () => {
 describe('the quality calculator on Excel workbooks', () => {
   it('reads a roster with dates as dates, gives the CSV files’ results, and downloads them as an Excel workbook', async () => {
     const page = await openTool(QUALITY);
-    await page.getByRole('button', { name: 'Dùng dữ liệu ví dụ' }).click();
-    await page.getByRole('heading', { name: 'Kết quả 4 xã' }).waitFor();
-    const fromCsv = await rowsOf(page);
+    const fromCsv = await exampleRows(page, 'Kết quả 4 xã');
 
     await page.getByLabel('Số liệu chất lượng theo xã (chat-luong.csv)').setInputFiles(upload('chat-luong.xlsx', await workbookBytes([{ name: 'Xã', csv: sample('vi-du-chat-luong.csv') }])));
     await page.getByLabel('Danh sách cán bộ (can-bo.csv)').setInputFiles(upload('can-bo.xlsx', await workbookBytes([{ name: 'Cán bộ', csv: sample('vi-du-can-bo.csv'), titleRows: ['DANH SÁCH CÁN BỘ'] }])));

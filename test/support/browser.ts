@@ -50,7 +50,7 @@ interface PageOptions {
   fixedTime?: string;
 }
 
-/** A page in a context of its own, and whether the test changed it beyond what a reset undoes. */
+/** A page in a context of its own; `changed` once it holds what a reset cannot undo (or may hold it: a service worker). */
 interface LentPage {
   key: string;
   page: Page;

@@ -31,17 +31,22 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 /**
  * Each file's bytes, ETag and gzip, kept while its size and time stay the same: browser tests
  * ask for the same files thousands of times, and compressing them again each time was a
- * large share of the test run's CPU.
+ * large share of the test run's CPU. Only the files asked for most recently are kept
+ * (PREPARED_FILES), so a benchmark serving a generated site of thousands of plans does not
+ * hold the whole site in memory.
  */
 interface Prepared { body: Buffer; etag: string; gzip?: Buffer }
 const prepared = new Map<string, { key: string; value: Promise<Prepared> }>();
+const PREPARED_FILES = 500;
 
 function prepare(path: string, stats: Stats): Promise<Prepared> {
   const key = `${stats.size}:${stats.mtimeMs}`;
   const known = prepared.get(path);
-  if (known?.key === key) return known.value;
-  const value = readFile(path).then((body) => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }));
+  // Deleted and set again, a file asked for moves to the end: the first entry is the least recent.
+  prepared.delete(path);
+  const value = known?.key === key ? known.value : readFile(path).then((body) => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }));
   prepared.set(path, { key, value });
+  if (prepared.size > PREPARED_FILES) prepared.delete(prepared.keys().next().value!);
   return value;
 }
 
